@@ -1,0 +1,213 @@
+/* candor-application.c — the application: actions, accelerators, windows
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#define G_LOG_DOMAIN "Candor"
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "candor-application.h"
+#include "candor-preferences-window.h"
+#include "candor-window.h"
+
+struct _CandorApplication
+{
+  AdwApplication  parent_instance;
+
+  GSettings      *settings;
+};
+
+G_DEFINE_FINAL_TYPE (CandorApplication, candor_application, ADW_TYPE_APPLICATION)
+
+static GtkWindow *
+get_active_window (CandorApplication *self)
+{
+  return gtk_application_get_active_window (GTK_APPLICATION (self));
+}
+
+static void
+candor_application_quit_action (GSimpleAction *action,
+                                GVariant      *parameter,
+                                gpointer       user_data)
+{
+  CandorApplication *self = user_data;
+  GList *windows = gtk_application_get_windows (GTK_APPLICATION (self));
+
+  /* Closing each window runs its close-request handler, which saves the window state. */
+  for (GList *l = windows; l != NULL;)
+    {
+      GtkWindow *window = l->data;
+
+      l = l->next;
+      gtk_window_close (window);
+    }
+}
+
+static void
+candor_application_about_action (GSimpleAction *action,
+                                 GVariant      *parameter,
+                                 gpointer       user_data)
+{
+  CandorApplication *self = user_data;
+  static const char *developers[] = { PACKAGE_DEVELOPER, NULL };
+  GtkWidget *about;
+
+  /* The same meson values generate the metainfo, so the two never disagree. */
+  about = g_object_new (ADW_TYPE_ABOUT_WINDOW,
+                        "transient-for", get_active_window (self),
+                        "modal", TRUE,
+                        "application-name", PACKAGE_NAME,
+                        "application-icon", APP_ID,
+                        "version", PACKAGE_VERSION,
+                        "developer-name", PACKAGE_DEVELOPER,
+                        "developers", developers,
+                        "website", PACKAGE_WEBSITE,
+                        "issue-url", PACKAGE_ISSUE_URL,
+                        "release-notes", PACKAGE_RELEASE_NOTES,
+                        "release-notes-version", PACKAGE_RELEASE_VERSION,
+                        "license-type", GTK_LICENSE_GPL_3_0,
+                        "copyright", "© 2026 The Candor Team",
+                        /* Translators: put your names here, one per line. */
+                        "translator-credits", _("translator-credits"),
+                        "comments", _("Small daily practices for real closeness with the people you love"),
+                        NULL);
+  gtk_window_present (GTK_WINDOW (about));
+}
+
+static void
+candor_application_preferences_action (GSimpleAction *action,
+                                       GVariant      *parameter,
+                                       gpointer       user_data)
+{
+  CandorApplication *self = user_data;
+  CandorPreferencesWindow *preferences;
+
+  preferences = candor_preferences_window_new (get_active_window (self));
+  gtk_window_present (GTK_WINDOW (preferences));
+}
+
+static void
+candor_application_help_action (GSimpleAction *action,
+                                GVariant      *parameter,
+                                gpointer       user_data)
+{
+  CandorApplication *self = user_data;
+  const char *page = NULL;
+  g_autofree char *uri = NULL;
+
+  if (parameter != NULL)
+    page = g_variant_get_string (parameter, NULL);
+
+  if (page != NULL && *page != '\0')
+    uri = g_strdup_printf ("help:candor/%s", page);
+  else
+    uri = g_strdup ("help:candor");
+
+  gtk_show_uri (get_active_window (self), uri, GDK_CURRENT_TIME);
+}
+
+static const GActionEntry app_actions[] = {
+  { "quit", candor_application_quit_action },
+  { "about", candor_application_about_action },
+  { "preferences", candor_application_preferences_action },
+  { "help", candor_application_help_action, "s" },
+};
+
+static void
+candor_application_activate (GApplication *app)
+{
+  CandorApplication *self = CANDOR_APPLICATION (app);
+  GtkWindow *window = get_active_window (self);
+
+  if (window == NULL)
+    window = GTK_WINDOW (candor_window_new (self));
+
+  gtk_window_present (window);
+}
+
+static void
+candor_application_startup (GApplication *app)
+{
+  CandorApplication *self = CANDOR_APPLICATION (app);
+
+  G_APPLICATION_CLASS (candor_application_parent_class)->startup (app);
+
+  g_action_map_add_action_entries (G_ACTION_MAP (self), app_actions,
+                                   G_N_ELEMENTS (app_actions), self);
+
+  gtk_application_set_accels_for_action (GTK_APPLICATION (self), "app.quit",
+                                         (const char *[]) { "<Control>q", NULL });
+  gtk_application_set_accels_for_action (GTK_APPLICATION (self), "app.preferences",
+                                         (const char *[]) { "<Control>comma", NULL });
+  gtk_application_set_accels_for_action (GTK_APPLICATION (self), "win.show-help",
+                                         (const char *[]) { "F1", NULL });
+  gtk_application_set_accels_for_action (GTK_APPLICATION (self), "window.close",
+                                         (const char *[]) { "<Control>w", NULL });
+  gtk_application_set_accels_for_action (GTK_APPLICATION (self), "win.show-page('today')",
+                                         (const char *[]) { "<Alt>1", NULL });
+  gtk_application_set_accels_for_action (GTK_APPLICATION (self), "win.show-page('feelings')",
+                                         (const char *[]) { "<Alt>2", NULL });
+  gtk_application_set_accels_for_action (GTK_APPLICATION (self), "win.show-page('checks')",
+                                         (const char *[]) { "<Alt>3", NULL });
+  gtk_application_set_accels_for_action (GTK_APPLICATION (self), "win.show-page('progress')",
+                                         (const char *[]) { "<Alt>4", NULL });
+  gtk_application_set_accels_for_action (GTK_APPLICATION (self), "win.show-page('practices')",
+                                         (const char *[]) { "<Alt>5", NULL });
+}
+
+static void
+candor_application_dispose (GObject *object)
+{
+  CandorApplication *self = CANDOR_APPLICATION (object);
+
+  g_clear_object (&self->settings);
+
+  G_OBJECT_CLASS (candor_application_parent_class)->dispose (object);
+}
+
+static void
+candor_application_class_init (CandorApplicationClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GApplicationClass *app_class = G_APPLICATION_CLASS (klass);
+
+  object_class->dispose = candor_application_dispose;
+
+  app_class->activate = candor_application_activate;
+  app_class->startup = candor_application_startup;
+}
+
+static void
+candor_application_init (CandorApplication *self)
+{
+  /* The schema id stays the same for the development profile. */
+  self->settings = g_settings_new (BASE_ID);
+}
+
+CandorApplication *
+candor_application_new (const char        *application_id,
+                        GApplicationFlags  flags)
+{
+  g_return_val_if_fail (application_id != NULL, NULL);
+
+  return g_object_new (CANDOR_TYPE_APPLICATION,
+                       "application-id", application_id,
+                       "flags", flags,
+                       "resource-base-path", RESOURCE_PATH,
+                       NULL);
+}
+
+/**
+ * candor_application_get_settings:
+ *
+ * Returns: (transfer none): the application's settings
+ */
+GSettings *
+candor_application_get_settings (CandorApplication *self)
+{
+  g_return_val_if_fail (CANDOR_IS_APPLICATION (self), NULL);
+
+  return self->settings;
+}

@@ -1,0 +1,24 @@
+/* candor-window.h
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#pragma once
+
+#include <adwaita.h>
+
+#include "candor-application.h"
+
+G_BEGIN_DECLS
+
+#define CANDOR_TYPE_WINDOW (candor_window_get_type ())
+
+G_DECLARE_FINAL_TYPE (CandorWindow, candor_window, CANDOR, WINDOW, AdwApplicationWindow)
+
+CandorWindow *candor_window_new              (CandorApplication *application);
+const char   *candor_window_get_visible_page (CandorWindow      *self);
+void          candor_window_set_visible_page (CandorWindow      *self,
+                                              const char        *page_name);
+void          candor_window_add_toast        (CandorWindow      *self,
+                                              AdwToast          *toast);
+
+G_END_DECLS
