@@ -1,0 +1,50 @@
+#!/usr/bin/env bash
+# Installs the Debian 12 packages Candor needs that are missing, and nothing else.
+#   install-deps.sh run    — what building and running the app needs
+#   install-deps.sh test   — that, plus what the headless test suite needs
+set -euo pipefail
+
+build_packages=(
+  meson ninja-build pkg-config gcc gettext itstool
+  libglib2.0-dev libglib2.0-dev-bin libgtk-4-dev libadwaita-1-dev
+  libjson-glib-dev libsecret-1-dev libsodium-dev
+  desktop-file-utils appstream yelp-tools
+  gnome-keyring dbus-user-session dbus-x11
+  fonts-cantarell fonts-wqy-microhei
+)
+test_packages=(
+  xvfb xauth dbus gnome-keyring
+  python3 python3-jsonschema libxml2-utils
+  imagemagick poppler-utils
+)
+
+# Yelp shows the help (F1); the tests validate the help without it.
+run_packages=(yelp)
+
+packages=("${build_packages[@]}")
+if [ "${1:-run}" = "test" ]; then
+  packages+=("${test_packages[@]}")
+else
+  packages+=("${run_packages[@]}")
+fi
+
+missing=()
+for p in "${packages[@]}"; do
+  if ! dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed"; then
+    missing+=("$p")
+  fi
+done
+
+if [ ${#missing[@]} -eq 0 ]; then
+  echo "All needed packages are installed."
+  exit 0
+fi
+
+echo "Installing: ${missing[*]}"
+SUDO=""
+if [ "$(id -u)" -ne 0 ]; then
+  SUDO="sudo"
+fi
+export DEBIAN_FRONTEND=noninteractive
+$SUDO apt-get update -q
+$SUDO apt-get install -y -q --no-install-recommends "${missing[@]}"

@@ -1,0 +1,13 @@
+/* candor-ui.h — entry points of the src/ui library
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#pragma once
+
+#include <adwaita.h>
+
+G_BEGIN_DECLS
+
+void candor_ui_ensure_types (void);
+
+G_END_DECLS

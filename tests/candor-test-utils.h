@@ -1,0 +1,26 @@
+/* candor-test-utils.h — helpers for widget tests
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#pragma once
+
+#include <adwaita.h>
+
+G_BEGIN_DECLS
+
+typedef gboolean (*CandorTestCondition) (gpointer data);
+
+/* Spins the main loop until @condition holds or @timeout_ms passes; returns the result. */
+gboolean   candor_test_wait_for       (CandorTestCondition condition,
+                                       gpointer            data,
+                                       guint               timeout_ms);
+void       candor_test_spin           (guint               ms);
+GtkWidget *candor_test_find_widget    (GtkWidget          *root,
+                                       GType               type,
+                                       const char         *label_or_name);
+GPtrArray *candor_test_find_all       (GtkWidget          *root,
+                                       GType               type);
+GtkWindow *candor_test_find_toplevel  (GType               type);
+void       candor_test_close_toplevels_except (GtkWindow  *keep);
+
+G_END_DECLS

@@ -1,0 +1,383 @@
+/* test-window.c — the app shell, on real widgets
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#include "config.h"
+
+#include <adwaita.h>
+
+#include "candor-application.h"
+#include "candor-test-utils.h"
+#include "candor-window.h"
+
+static CandorApplication *app;
+
+static const char *page_names[] = { "today", "feelings", "checks", "progress", "practices" };
+
+typedef struct {
+  CandorWindow *window;
+} Fixture;
+
+static gboolean
+is_mapped (gpointer data)
+{
+  return gtk_widget_get_mapped (GTK_WIDGET (data));
+}
+
+static void
+fixture_set_up (Fixture       *fixture,
+                gconstpointer  data)
+{
+  fixture->window = candor_window_new (app);
+  gtk_window_present (GTK_WINDOW (fixture->window));
+  g_assert_true (candor_test_wait_for (is_mapped, fixture->window, 5000));
+}
+
+static void
+fixture_tear_down (Fixture       *fixture,
+                   gconstpointer  data)
+{
+  candor_test_close_toplevels_except (NULL);
+}
+
+static AdwViewStack *
+window_stack (CandorWindow *window)
+{
+  return ADW_VIEW_STACK (candor_test_find_widget (GTK_WIDGET (window), ADW_TYPE_VIEW_STACK, NULL));
+}
+
+static void
+test_window_opens (Fixture       *fixture,
+                   gconstpointer  data)
+{
+  AdwViewStack *stack = window_stack (fixture->window);
+  GListModel *pages;
+
+  g_assert_true (gtk_widget_get_mapped (GTK_WIDGET (fixture->window)));
+  g_assert_cmpstr (gtk_window_get_title (GTK_WINDOW (fixture->window)), ==, "Candor");
+
+  /* The five pages, in the order the design names them; Today comes first. */
+  pages = G_LIST_MODEL (adw_view_stack_get_pages (stack));
+  g_assert_cmpuint (g_list_model_get_n_items (pages), ==, G_N_ELEMENTS (page_names));
+  for (guint i = 0; i < G_N_ELEMENTS (page_names); i++)
+    {
+      g_autoptr(AdwViewStackPage) page = g_list_model_get_item (pages, i);
+
+      g_assert_cmpstr (adw_view_stack_page_get_name (page), ==, page_names[i]);
+      g_assert_nonnull (adw_view_stack_page_get_title (page));
+      g_assert_nonnull (adw_view_stack_page_get_icon_name (page));
+    }
+  g_object_unref (pages);
+  g_assert_cmpstr (candor_window_get_visible_page (fixture->window), ==, "today");
+}
+
+static void
+test_switcher_reaches_every_page (Fixture       *fixture,
+                                  gconstpointer  data)
+{
+  GtkWidget *title = candor_test_find_widget (GTK_WIDGET (fixture->window),
+                                              ADW_TYPE_VIEW_SWITCHER_TITLE, NULL);
+  GtkWidget *switcher = candor_test_find_widget (title, ADW_TYPE_VIEW_SWITCHER, NULL);
+  g_autoptr(GPtrArray) buttons = candor_test_find_all (switcher, GTK_TYPE_TOGGLE_BUTTON);
+
+  g_assert_cmpuint (buttons->len, ==, G_N_ELEMENTS (page_names));
+
+  /* Walk backwards so each click really changes the page. */
+  for (guint i = buttons->len; i > 0; i--)
+    {
+      GtkWidget *button = g_ptr_array_index (buttons, i - 1);
+
+      g_assert_true (gtk_widget_get_mapped (button));
+      g_signal_emit_by_name (button, "clicked");
+      candor_test_spin (20);
+      g_assert_cmpstr (candor_window_get_visible_page (fixture->window), ==, page_names[i - 1]);
+      g_assert_true (gtk_toggle_button_get_active (GTK_TOGGLE_BUTTON (button)));
+    }
+}
+
+static void
+test_page_action (Fixture       *fixture,
+                  gconstpointer  data)
+{
+  for (guint i = 0; i < G_N_ELEMENTS (page_names); i++)
+    {
+      g_assert_true (gtk_widget_activate_action (GTK_WIDGET (fixture->window), "win.show-page",
+                                                 "s", page_names[i]));
+      g_assert_cmpstr (candor_window_get_visible_page (fixture->window), ==, page_names[i]);
+    }
+}
+
+static void
+test_accelerators (Fixture       *fixture,
+                   gconstpointer  data)
+{
+  struct {
+    const char *action;
+    const char *accel;
+  } expected[] = {
+    { "app.quit", "<Control>q" },
+    { "app.preferences", "<Control>comma" },
+    { "win.show-help", "F1" },
+    { "win.show-help-overlay", "<Control>question" },
+    { "win.show-page('today')", "<Alt>1" },
+    { "win.show-page('practices')", "<Alt>5" },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (expected); i++)
+    {
+      g_auto(GStrv) accels = gtk_application_get_accels_for_action (GTK_APPLICATION (app),
+                                                                    expected[i].action);
+
+      g_assert_nonnull (accels);
+      g_assert_true (g_strv_contains ((const char * const *) accels, expected[i].accel));
+    }
+}
+
+static void
+test_primary_menu (Fixture       *fixture,
+                   gconstpointer  data)
+{
+  GtkMenuButton *button = NULL;
+  g_autoptr(GPtrArray) menu_buttons = candor_test_find_all (GTK_WIDGET (fixture->window),
+                                                            GTK_TYPE_MENU_BUTTON);
+  const char *wanted[][2] = {
+    { "_Preferences", "app.preferences" },
+    { "_Keyboard Shortcuts", "win.show-help-overlay" },
+    { "_Help", "win.show-help" },
+    { "_About Candor", "app.about" },
+  };
+  GMenuModel *model;
+  guint found = 0;
+
+  for (guint i = 0; i < menu_buttons->len; i++)
+    if (gtk_menu_button_get_primary (g_ptr_array_index (menu_buttons, i)))
+      button = g_ptr_array_index (menu_buttons, i);
+  g_assert_nonnull (button);
+
+  /* An icon-only button needs words for those who can't see the icon. */
+  g_assert_cmpstr (gtk_widget_get_tooltip_text (GTK_WIDGET (button)), ==, "Main Menu");
+
+  model = gtk_menu_button_get_menu_model (button);
+  g_assert_nonnull (model);
+  for (int s = 0; s < g_menu_model_get_n_items (model); s++)
+    {
+      GMenuModel *section = g_menu_model_get_item_link (model, s, G_MENU_LINK_SECTION);
+
+      for (int i = 0; section != NULL && i < g_menu_model_get_n_items (section); i++)
+        {
+          g_autofree char *label = NULL;
+          g_autofree char *action = NULL;
+
+          g_menu_model_get_item_attribute (section, i, G_MENU_ATTRIBUTE_LABEL, "s", &label);
+          g_menu_model_get_item_attribute (section, i, G_MENU_ATTRIBUTE_ACTION, "s", &action);
+          g_assert_cmpuint (found, <, G_N_ELEMENTS (wanted));
+          g_assert_cmpstr (label, ==, wanted[found][0]);
+          g_assert_cmpstr (action, ==, wanted[found][1]);
+          found++;
+        }
+      g_clear_object (&section);
+    }
+  g_assert_cmpuint (found, ==, G_N_ELEMENTS (wanted));
+}
+
+static gboolean
+about_shown (gpointer data)
+{
+  return candor_test_find_toplevel (ADW_TYPE_ABOUT_WINDOW) != NULL;
+}
+
+static void
+test_about_opens (Fixture       *fixture,
+                  gconstpointer  data)
+{
+  AdwAboutWindow *about;
+
+  g_action_group_activate_action (G_ACTION_GROUP (app), "about", NULL);
+  g_assert_true (candor_test_wait_for (about_shown, NULL, 5000));
+
+  about = ADW_ABOUT_WINDOW (candor_test_find_toplevel (ADW_TYPE_ABOUT_WINDOW));
+  /* Filled from the same meson values as the metainfo. */
+  g_assert_cmpstr (adw_about_window_get_application_name (about), ==, PACKAGE_NAME);
+  g_assert_cmpstr (adw_about_window_get_version (about), ==, PACKAGE_VERSION);
+  g_assert_cmpstr (adw_about_window_get_website (about), ==, PACKAGE_WEBSITE);
+  g_assert_cmpstr (adw_about_window_get_issue_url (about), ==, PACKAGE_ISSUE_URL);
+  g_assert_cmpstr (adw_about_window_get_release_notes (about), ==, PACKAGE_RELEASE_NOTES);
+  g_assert_true (gtk_window_get_transient_for (GTK_WINDOW (about)) == GTK_WINDOW (fixture->window));
+}
+
+static gboolean
+shortcuts_shown (gpointer data)
+{
+  return candor_test_find_toplevel (GTK_TYPE_SHORTCUTS_WINDOW) != NULL;
+}
+
+static void
+test_shortcuts_open (Fixture       *fixture,
+                     gconstpointer  data)
+{
+  GtkWindow *shortcuts;
+  g_autoptr(GPtrArray) items = NULL;
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (fixture->window),
+                                             "win.show-help-overlay", NULL));
+  g_assert_true (candor_test_wait_for (shortcuts_shown, NULL, 5000));
+
+  shortcuts = candor_test_find_toplevel (GTK_TYPE_SHORTCUTS_WINDOW);
+  items = candor_test_find_all (GTK_WIDGET (shortcuts), GTK_TYPE_SHORTCUTS_SHORTCUT);
+  /* Five general shortcuts and one per page. */
+  g_assert_cmpuint (items->len, >=, 10);
+}
+
+static gboolean
+preferences_shown (gpointer data)
+{
+  return candor_test_find_toplevel (ADW_TYPE_PREFERENCES_WINDOW) != NULL;
+}
+
+static void
+test_preferences_open (Fixture       *fixture,
+                       gconstpointer  data)
+{
+  GtkWindow *prefs;
+  AdwComboRow *row;
+  GSettings *settings = candor_application_get_settings (app);
+
+  g_action_group_activate_action (G_ACTION_GROUP (app), "preferences", NULL);
+  g_assert_true (candor_test_wait_for (preferences_shown, NULL, 5000));
+  prefs = candor_test_find_toplevel (ADW_TYPE_PREFERENCES_WINDOW);
+
+  /* Choosing “After 15 minutes” is stored as minutes. */
+  row = ADW_COMBO_ROW (candor_test_find_widget (GTK_WIDGET (prefs), ADW_TYPE_COMBO_ROW,
+                                                "Lock When Idle"));
+  g_assert_nonnull (row);
+  adw_combo_row_set_selected (row, 2);
+  g_assert_cmpuint (g_settings_get_uint (settings, "lock-after-idle-minutes"), ==, 15);
+  g_settings_set_uint (settings, "lock-after-idle-minutes", 60);
+  g_assert_cmpuint (adw_combo_row_get_selected (row), ==, 4);
+  g_settings_reset (settings, "lock-after-idle-minutes");
+}
+
+typedef struct {
+  AdwViewSwitcherBar *bar;
+  gboolean            want;
+} RevealWait;
+
+static gboolean
+bar_revealed_is (gpointer data)
+{
+  RevealWait *wait = data;
+
+  return adw_view_switcher_bar_get_reveal (wait->bar) == wait->want;
+}
+
+static void
+test_narrow_shows_switcher_bar (Fixture       *fixture,
+                                gconstpointer  data)
+{
+  RevealWait wait;
+
+  wait.bar = ADW_VIEW_SWITCHER_BAR (candor_test_find_widget (GTK_WIDGET (fixture->window),
+                                                            ADW_TYPE_VIEW_SWITCHER_BAR, NULL));
+  g_assert_nonnull (wait.bar);
+
+  gtk_window_set_default_size (GTK_WINDOW (fixture->window), 1024, 720);
+  wait.want = FALSE;
+  g_assert_true (candor_test_wait_for (bar_revealed_is, &wait, 5000));
+
+  gtk_window_set_default_size (GTK_WINDOW (fixture->window), 360, 720);
+  wait.want = TRUE;
+  g_assert_true (candor_test_wait_for (bar_revealed_is, &wait, 5000));
+  g_assert_cmpint (gtk_widget_get_width (GTK_WIDGET (fixture->window)), <=, 400);
+
+  gtk_window_set_default_size (GTK_WINDOW (fixture->window), 1024, 720);
+  wait.want = FALSE;
+  g_assert_true (candor_test_wait_for (bar_revealed_is, &wait, 5000));
+}
+
+static void
+test_size_remembered (Fixture       *fixture,
+                      gconstpointer  data)
+{
+  GSettings *settings = candor_application_get_settings (app);
+  CandorWindow *second;
+  int width, height;
+
+  gtk_window_set_default_size (GTK_WINDOW (fixture->window), 800, 600);
+  gtk_window_close (GTK_WINDOW (fixture->window));
+  g_assert_cmpint (g_settings_get_int (settings, "window-width"), ==, 800);
+  g_assert_cmpint (g_settings_get_int (settings, "window-height"), ==, 600);
+
+  second = candor_window_new (app);
+  gtk_window_get_default_size (GTK_WINDOW (second), &width, &height);
+  g_assert_cmpint (width, ==, 800);
+  g_assert_cmpint (height, ==, 600);
+  gtk_window_destroy (GTK_WINDOW (second));
+
+  g_settings_reset (settings, "window-width");
+  g_settings_reset (settings, "window-height");
+}
+
+static void
+test_icon_buttons_have_tooltips (Fixture       *fixture,
+                                 gconstpointer  data)
+{
+  g_autoptr(GPtrArray) buttons = candor_test_find_all (GTK_WIDGET (fixture->window),
+                                                       GTK_TYPE_WIDGET);
+
+  for (guint i = 0; i < buttons->len; i++)
+    {
+      GtkWidget *widget = g_ptr_array_index (buttons, i);
+      const char *icon = NULL;
+      const char *label = NULL;
+
+      if (GTK_IS_MENU_BUTTON (widget))
+        {
+          icon = gtk_menu_button_get_icon_name (GTK_MENU_BUTTON (widget));
+          label = gtk_menu_button_get_label (GTK_MENU_BUTTON (widget));
+        }
+      else if (GTK_IS_BUTTON (widget) && !GTK_IS_TOGGLE_BUTTON (widget))
+        {
+          icon = gtk_button_get_icon_name (GTK_BUTTON (widget));
+          label = gtk_button_get_label (GTK_BUTTON (widget));
+        }
+
+      if (icon != NULL && label == NULL && gtk_widget_get_visible (widget) &&
+          gtk_widget_get_ancestor (widget, GTK_TYPE_MENU_BUTTON) == NULL)
+        {
+          if (gtk_widget_get_tooltip_text (widget) == NULL)
+            g_error ("Icon-only button “%s” has no tooltip", icon);
+        }
+    }
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  int ret;
+
+  gtk_test_init (&argc, &argv, G_TEST_OPTION_ISOLATE_DIRS, NULL);
+  adw_init ();
+
+  app = candor_application_new (APP_ID, G_APPLICATION_NON_UNIQUE);
+  g_assert_true (g_application_register (G_APPLICATION (app), NULL, NULL));
+
+#define ADD(path, func) \
+  g_test_add (path, Fixture, NULL, fixture_set_up, func, fixture_tear_down)
+  ADD ("/window/opens", test_window_opens);
+  ADD ("/window/switcher-reaches-every-page", test_switcher_reaches_every_page);
+  ADD ("/window/page-action", test_page_action);
+  ADD ("/window/accelerators", test_accelerators);
+  ADD ("/window/primary-menu", test_primary_menu);
+  ADD ("/window/about-opens", test_about_opens);
+  ADD ("/window/shortcuts-open", test_shortcuts_open);
+  ADD ("/window/preferences-open", test_preferences_open);
+  ADD ("/window/narrow-shows-switcher-bar", test_narrow_shows_switcher_bar);
+  ADD ("/window/size-remembered", test_size_remembered);
+  ADD ("/window/icon-buttons-have-tooltips", test_icon_buttons_have_tooltips);
+#undef ADD
+
+  ret = g_test_run ();
+  g_object_unref (app);
+  return ret;
+}
