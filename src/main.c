@@ -1,4 +1,4 @@
-/* main.c — Candor's entry point
+/* main.c — Candor's entry point: the command line, or the app
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -10,14 +10,63 @@
 #include <locale.h>
 
 #include "candor-application.h"
+#include "candor-cli.h"
 #include "candor-secure.h"
+
+static GOptionContext *
+option_context_new (CandorCliOptions *options)
+{
+  GOptionContext *context;
+  GOptionEntry entries[] = {
+    { "vault", 0, 0, G_OPTION_ARG_FILENAME, &options->vault,
+      N_("Use the journal in DIR instead of the default folder"), N_("DIR") },
+    { "passphrase-file", 0, 0, G_OPTION_ARG_FILENAME, &options->passphrase_file,
+      N_("Read the passphrase from the first line of FILE instead of the keyring"), N_("FILE") },
+    { "verify", 0, 0, G_OPTION_ARG_NONE, &options->verify,
+      N_("Decrypt and check every file of the journal, and report on each"), NULL },
+    { "export-json", 0, 0, G_OPTION_ARG_FILENAME, &options->export_json,
+      N_("Write the whole journal, unencrypted, to FILE"), N_("FILE") },
+    { "import-json", 0, 0, G_OPTION_ARG_FILENAME, &options->import_json,
+      N_("Check FILE and merge it into the journal (newer changes win); creates the journal if there is none"),
+      N_("FILE") },
+    { "version", 0, 0, G_OPTION_ARG_NONE, &options->version,
+      N_("Show the version and quit"), NULL },
+    { NULL }
+  };
+  g_autofree char *description = NULL;
+
+  context = g_option_context_new (NULL);
+  g_option_context_set_translation_domain (context, GETTEXT_PACKAGE);
+  g_option_context_set_summary (context,
+                                _("Candor keeps a couple’s journal, encrypted on this computer.\n"
+                                  "Without an option it opens the app."));
+  description = g_strjoin ("\n",
+                           _("Exit status:"),
+                           _("  0  success"),
+                           _("  1  the command line was not understood"),
+                           _("  2  wrong passphrase"),
+                           _("  3  a file is damaged or is not a Candor file"),
+                           _("  4  the journal or document was made by a newer version of Candor"),
+                           _("  5  the document to import is not a valid journal; nothing was changed"),
+                           _("  6  a file could not be read or written (for example the disk is full, or another program is saving)"),
+                           _("  7  no passphrase: use --passphrase-file, or let Candor remember it in the keyring"),
+                           _("  8  there is no journal in that folder"),
+                           NULL);
+  g_option_context_set_description (context, description);
+  g_option_context_add_main_entries (context, entries, GETTEXT_PACKAGE);
+  return context;
+}
 
 int
 main (int   argc,
       char *argv[])
 {
   g_autoptr(CandorApplication) app = NULL;
+  g_autoptr(GOptionContext) context = NULL;
   g_autoptr(GError) error = NULL;
+  CandorCliOptions options = { 0 };
+  char *app_argv[] = { argv[0], NULL };
+  int status;
 
   setlocale (LC_ALL, "");
   bindtextdomain (GETTEXT_PACKAGE, LOCALEDIR);
@@ -27,10 +76,27 @@ main (int   argc,
   if (!candor_secure_init (&error))
     {
       g_printerr ("%s\n", error->message);
-      return 1;
+      return CANDOR_EXIT_IO;
+    }
+
+  context = option_context_new (&options);
+  if (!g_option_context_parse (context, &argc, &argv, &error))
+    {
+      g_printerr ("%s\n%s\n", error->message, _("Run “candor --help” to see the options."));
+      candor_cli_options_clear (&options);
+      return CANDOR_EXIT_USAGE;
+    }
+
+  if (candor_cli_options_have_action (&options))
+    {
+      status = candor_cli_run (&options);
+      candor_cli_options_clear (&options);
+      return status;
     }
 
   app = candor_application_new (APP_ID, G_APPLICATION_DEFAULT_FLAGS);
+  candor_application_set_vault_directory (app, options.vault);
+  candor_cli_options_clear (&options);
 
-  return g_application_run (G_APPLICATION (app), argc, argv);
+  return g_application_run (G_APPLICATION (app), 1, app_argv);
 }

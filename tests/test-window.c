@@ -5,8 +5,11 @@
 #include "config.h"
 
 #include <adwaita.h>
+#include <glib/gstdio.h>
+#include <sodium.h>
 
 #include "candor-application.h"
+#include "candor-secure.h"
 #include "candor-test-utils.h"
 #include "candor-window.h"
 
@@ -31,6 +34,8 @@ fixture_set_up (Fixture       *fixture,
   fixture->window = candor_window_new (app);
   gtk_window_present (GTK_WINDOW (fixture->window));
   g_assert_true (candor_test_wait_for (is_mapped, fixture->window, 5000));
+  /* The journal is open (see main()), so the window shows its pages. */
+  g_assert_cmpstr (candor_window_get_mode (fixture->window), ==, "journal");
 }
 
 static void
@@ -117,6 +122,7 @@ test_accelerators (Fixture       *fixture,
   } expected[] = {
     { "app.quit", "<Control>q" },
     { "app.preferences", "<Control>comma" },
+    { "win.lock", "<Control>l" },
     { "win.show-help", "F1" },
     { "win.show-help-overlay", "<Control>question" },
     { "win.show-page('today')", "<Alt>1" },
@@ -141,6 +147,7 @@ test_primary_menu (Fixture       *fixture,
   g_autoptr(GPtrArray) menu_buttons = candor_test_find_all (GTK_WIDGET (fixture->window),
                                                             GTK_TYPE_MENU_BUTTON);
   const char *wanted[][2] = {
+    { "_Lock", "win.lock" },
     { "_Preferences", "app.preferences" },
     { "_Keyboard Shortcuts", "win.show-help-overlay" },
     { "_Help", "win.show-help" },
@@ -149,8 +156,10 @@ test_primary_menu (Fixture       *fixture,
   GMenuModel *model;
   guint found = 0;
 
+  /* Each mode has its own header bar; the journal's is the one showing. */
   for (guint i = 0; i < menu_buttons->len; i++)
-    if (gtk_menu_button_get_primary (g_ptr_array_index (menu_buttons, i)))
+    if (gtk_menu_button_get_primary (g_ptr_array_index (menu_buttons, i)) &&
+        gtk_widget_get_mapped (g_ptr_array_index (menu_buttons, i)))
       button = g_ptr_array_index (menu_buttons, i);
   g_assert_nonnull (button);
 
@@ -224,8 +233,8 @@ test_shortcuts_open (Fixture       *fixture,
 
   shortcuts = candor_test_find_toplevel (GTK_TYPE_SHORTCUTS_WINDOW);
   items = candor_test_find_all (GTK_WIDGET (shortcuts), GTK_TYPE_SHORTCUTS_SHORTCUT);
-  /* Five general shortcuts and one per page. */
-  g_assert_cmpuint (items->len, >=, 10);
+  /* Six general shortcuts (Lock among them) and one per page. */
+  g_assert_cmpuint (items->len, >=, 11);
 }
 
 static gboolean
@@ -350,6 +359,52 @@ test_icon_buttons_have_tooltips (Fixture       *fixture,
     }
 }
 
+/* A journal in a folder of its own, open before the first window: these tests are about
+ * the pages, not about unlocking (test-unlock.c is). */
+static char *journal_root;
+
+static void
+remove_tree (const char *path)
+{
+  g_autoptr(GDir) dir = g_dir_open (path, 0, NULL);
+  const char *name;
+
+  while (dir != NULL && (name = g_dir_read_name (dir)) != NULL)
+    {
+      g_autofree char *child = g_build_filename (path, name, NULL);
+
+      if (g_file_test (child, G_FILE_TEST_IS_DIR) && !g_file_test (child, G_FILE_TEST_IS_SYMLINK))
+        remove_tree (child);
+      else
+        g_remove (child);
+    }
+  g_rmdir (path);
+}
+
+static void
+open_journal (void)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *dir = NULL;
+  g_autoptr(CandorVault) vault = NULL;
+
+  journal_root = g_dir_make_tmp ("candor-window-XXXXXX", &error);
+  g_assert_no_error (error);
+  dir = g_build_filename (journal_root, "journal", NULL);
+  candor_application_set_vault_directory (app, dir);
+  g_assert_true (g_application_register (G_APPLICATION (app), NULL, NULL));
+
+  vault = candor_vault_new (dir);
+  candor_vault_set_kdf_limits (vault, crypto_pwhash_OPSLIMIT_MIN, crypto_pwhash_MEMLIMIT_MIN);
+  g_assert_true (candor_vault_create (vault, "window test passphrase", &error));
+  g_assert_no_error (error);
+  candor_vault_lock (vault);
+
+  g_assert_true (candor_session_unlock_all (candor_application_get_session (app),
+                                            "window test passphrase", &error));
+  g_assert_no_error (error);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -358,9 +413,10 @@ main (int   argc,
 
   gtk_test_init (&argc, &argv, G_TEST_OPTION_ISOLATE_DIRS, NULL);
   adw_init ();
+  g_assert_true (candor_secure_init (NULL));
 
   app = candor_application_new (APP_ID, G_APPLICATION_NON_UNIQUE);
-  g_assert_true (g_application_register (G_APPLICATION (app), NULL, NULL));
+  open_journal ();
 
 #define ADD(path, func) \
   g_test_add (path, Fixture, NULL, fixture_set_up, func, fixture_tear_down)
@@ -379,5 +435,7 @@ main (int   argc,
 
   ret = g_test_run ();
   g_object_unref (app);
+  remove_tree (journal_root);
+  g_free (journal_root);
   return ret;
 }

@@ -8,14 +8,27 @@
 
 #include "config.h"
 
+#include <glib/gstdio.h>
+#include <sodium.h>
+#include <stdlib.h>
+
 #include "candor-preferences-window.h"
 #include "candor-screenshot-scenes.h"
+
+/* A made-up passphrase for the pictures' journals, which live in a temporary folder. */
+#define SCENE_PASSPHRASE "correct horse battery"
+
+/* Where the scenes' journals live; removed when the tool exits. */
+static char *scene_root;
 
 static const struct {
   const char      *name;
   CandorSceneKind  kind;
   const char      *page;
 } scene_table[] = {
+  /* A page scene without a page shows its own window in the mode it is in. */
+  { "first-run", CANDOR_SCENE_PAGE, NULL },
+  { "unlock", CANDOR_SCENE_PAGE, NULL },
   { "today", CANDOR_SCENE_PAGE, "today" },
   { "feelings", CANDOR_SCENE_PAGE, "feelings" },
   { "checks", CANDOR_SCENE_PAGE, "checks" },
@@ -35,13 +48,150 @@ scene_free (gpointer data)
   g_free (scene);
 }
 
+static void
+remove_tree (const char *path)
+{
+  g_autoptr(GDir) dir = NULL;
+  const char *name;
+
+  if (!g_file_test (path, G_FILE_TEST_IS_DIR) || g_file_test (path, G_FILE_TEST_IS_SYMLINK))
+    {
+      g_remove (path);
+      return;
+    }
+
+  dir = g_dir_open (path, 0, NULL);
+  while (dir != NULL && (name = g_dir_read_name (dir)) != NULL)
+    {
+      g_autofree char *child = g_build_filename (path, name, NULL);
+
+      remove_tree (child);
+    }
+  g_rmdir (path);
+}
+
+static void
+remove_scene_root (void)
+{
+  if (scene_root != NULL)
+    remove_tree (scene_root);
+  g_clear_pointer (&scene_root, g_free);
+}
+
+/* A session on a folder of its own under scene_root, with a journal in it unless
+ * @create is FALSE. The key derivation is the fastest there is: nothing here is secret. */
+static CandorSession *
+scene_session_new (const char  *name,
+                   gboolean     create,
+                   GError     **error)
+{
+  g_autofree char *dir = g_build_filename (scene_root, name, NULL);
+  g_autoptr(CandorSession) session = candor_session_new (dir);
+  g_autoptr(CandorVault) vault = NULL;
+
+  candor_vault_set_kdf_limits (candor_session_get_vault (session),
+                               crypto_pwhash_OPSLIMIT_MIN, crypto_pwhash_MEMLIMIT_MIN);
+  if (!create)
+    return g_steal_pointer (&session);
+
+  vault = candor_vault_new (dir);
+  candor_vault_set_kdf_limits (vault, crypto_pwhash_OPSLIMIT_MIN, crypto_pwhash_MEMLIMIT_MIN);
+  if (!candor_vault_create (vault, SCENE_PASSPHRASE, error))
+    return NULL;
+  candor_vault_lock (vault);
+
+  if (!candor_session_unlock_all (session, SCENE_PASSPHRASE, error))
+    return NULL;
+
+  return g_steal_pointer (&session);
+}
+
+static gboolean
+import_document (CandorSession  *session,
+                 const char     *path,
+                 GError        **error)
+{
+  g_autoptr(JsonParser) parser = json_parser_new ();
+
+  if (!json_parser_load_from_file (parser, path, error))
+    return FALSE;
+
+  return candor_journal_import_document (candor_session_get_journal (session),
+                                         json_parser_get_root (parser),
+                                         CANDOR_IMPORT_MODE_REPLACE, error);
+}
+
+static void
+set_row_text (GtkWidget  *root,
+              GType       type,
+              const char *title,
+              const char *text)
+{
+  if (ADW_IS_PREFERENCES_ROW (root) && G_TYPE_CHECK_INSTANCE_TYPE (root, type) &&
+      g_strcmp0 (adw_preferences_row_get_title (ADW_PREFERENCES_ROW (root)), title) == 0)
+    {
+      gtk_editable_set_text (GTK_EDITABLE (root), text);
+      return;
+    }
+
+  for (GtkWidget *child = gtk_widget_get_first_child (root);
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    set_row_text (child, type, title, text);
+}
+
+/* The first run as someone half-way through it: names given, a passphrase typed. */
+static CandorWindow *
+first_run_window_new (CandorApplication  *app,
+                      GError            **error)
+{
+  g_autoptr(CandorSession) session = scene_session_new ("first-run", FALSE, error);
+  CandorWindow *window;
+
+  if (session == NULL)
+    return NULL;
+
+  window = candor_window_new_for_session (app, session);
+  set_row_text (GTK_WIDGET (window), ADW_TYPE_ENTRY_ROW, "Your name", "Alex");
+  set_row_text (GTK_WIDGET (window), ADW_TYPE_ENTRY_ROW, "Your partner’s name", "Sam");
+  set_row_text (GTK_WIDGET (window), ADW_TYPE_PASSWORD_ENTRY_ROW, "Passphrase", SCENE_PASSPHRASE);
+  set_row_text (GTK_WIDGET (window), ADW_TYPE_PASSWORD_ENTRY_ROW, "Confirm Passphrase",
+                SCENE_PASSPHRASE);
+
+  return window;
+}
+
+/* The unlock page as after Lock, so the keyring is not used to open it. */
+static CandorWindow *
+unlock_window_new (CandorApplication  *app,
+                   GError            **error)
+{
+  g_autoptr(CandorSession) session = scene_session_new ("unlock", TRUE, error);
+  CandorWindow *window;
+
+  if (session == NULL)
+    return NULL;
+
+  window = candor_window_new_for_session (app, session);
+  if (!candor_session_lock (session, error))
+    {
+      gtk_window_destroy (GTK_WINDOW (window));
+      return NULL;
+    }
+
+  return window;
+}
+
 GPtrArray *
 candor_screenshot_scenes_new (CandorApplication  *app,
                               const char         *vault_json,
                               GError            **error)
 {
   g_autoptr(GPtrArray) scenes = g_ptr_array_new_with_free_func (scene_free);
+  g_autoptr(CandorSession) session = NULL;
   CandorWindow *main_window;
+  CandorWindow *first_run_window;
+  CandorWindow *unlock_window;
 
   if (vault_json != NULL && !g_file_test (vault_json, G_FILE_TEST_IS_REGULAR))
     {
@@ -50,7 +200,27 @@ candor_screenshot_scenes_new (CandorApplication  *app,
       return NULL;
     }
 
-  main_window = candor_window_new (app);
+  if (scene_root == NULL)
+    {
+      scene_root = g_dir_make_tmp ("candor-scenes-XXXXXX", error);
+      if (scene_root == NULL)
+        return NULL;
+      atexit (remove_scene_root);
+    }
+
+  /* The pages show a journal of their own, never the user's. */
+  session = scene_session_new ("journal", TRUE, error);
+  if (session == NULL)
+    return NULL;
+  candor_session_set_autosave_delay (session, 0);
+  if (vault_json != NULL && !import_document (session, vault_json, error))
+    return NULL;
+
+  if (!(first_run_window = first_run_window_new (app, error)))
+    return NULL;
+  if (!(unlock_window = unlock_window_new (app, error)))
+    return NULL;
+  main_window = candor_window_new_for_session (app, session);
 
   for (guint i = 0; i < G_N_ELEMENTS (scene_table); i++)
     {
@@ -61,6 +231,10 @@ candor_screenshot_scenes_new (CandorApplication  *app,
       scene->page = scene_table[i].page;
       scene->app = app;
       scene->main_window = main_window;
+      if (g_str_equal (scene->name, "first-run"))
+        scene->main_window = first_run_window;
+      else if (g_str_equal (scene->name, "unlock"))
+        scene->main_window = unlock_window;
       g_ptr_array_add (scenes, scene);
     }
 
@@ -93,7 +267,8 @@ candor_scene_show (CandorScene *scene,
     {
     case CANDOR_SCENE_PAGE:
       gtk_window_set_default_size (main_window, width, height);
-      candor_window_set_visible_page (scene->main_window, scene->page);
+      if (scene->page != NULL)
+        candor_window_set_visible_page (scene->main_window, scene->page);
       gtk_window_present (main_window);
       scene->window = main_window;
       break;

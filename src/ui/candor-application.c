@@ -17,6 +17,8 @@ struct _CandorApplication
   AdwApplication  parent_instance;
 
   GSettings      *settings;
+  CandorSession  *session;
+  char           *vault_directory;
 };
 
 G_DEFINE_FINAL_TYPE (CandorApplication, candor_application, ADW_TYPE_APPLICATION)
@@ -82,9 +84,17 @@ candor_application_preferences_action (GSimpleAction *action,
                                        gpointer       user_data)
 {
   CandorApplication *self = user_data;
+  GtkWindow *window = get_active_window (self);
   CandorPreferencesWindow *preferences;
+  CandorSession *session = NULL;
 
-  preferences = candor_preferences_window_new (get_active_window (self));
+  /* Preferences belong to an open journal; a locked window offers none. */
+  if (CANDOR_IS_WINDOW (window))
+    session = candor_window_get_session (CANDOR_WINDOW (window));
+  if (session != NULL && candor_session_get_state (session) != CANDOR_SESSION_STATE_READY)
+    return;
+
+  preferences = candor_preferences_window_new (window);
   gtk_window_present (GTK_WINDOW (preferences));
 }
 
@@ -134,6 +144,8 @@ candor_application_startup (GApplication *app)
 
   G_APPLICATION_CLASS (candor_application_parent_class)->startup (app);
 
+  self->session = candor_session_new (self->vault_directory);
+
   g_action_map_add_action_entries (G_ACTION_MAP (self), app_actions,
                                    G_N_ELEMENTS (app_actions), self);
 
@@ -145,6 +157,8 @@ candor_application_startup (GApplication *app)
                                          (const char *[]) { "F1", NULL });
   gtk_application_set_accels_for_action (GTK_APPLICATION (self), "window.close",
                                          (const char *[]) { "<Control>w", NULL });
+  gtk_application_set_accels_for_action (GTK_APPLICATION (self), "win.lock",
+                                         (const char *[]) { "<Control>l", NULL });
   gtk_application_set_accels_for_action (GTK_APPLICATION (self), "win.show-page('today')",
                                          (const char *[]) { "<Alt>1", NULL });
   gtk_application_set_accels_for_action (GTK_APPLICATION (self), "win.show-page('feelings')",
@@ -163,6 +177,8 @@ candor_application_dispose (GObject *object)
   CandorApplication *self = CANDOR_APPLICATION (object);
 
   g_clear_object (&self->settings);
+  g_clear_object (&self->session);
+  g_clear_pointer (&self->vault_directory, g_free);
 
   G_OBJECT_CLASS (candor_application_parent_class)->dispose (object);
 }
@@ -210,4 +226,36 @@ candor_application_get_settings (CandorApplication *self)
   g_return_val_if_fail (CANDOR_IS_APPLICATION (self), NULL);
 
   return self->settings;
+}
+
+void
+candor_application_set_vault_directory (CandorApplication *self,
+                                        const char        *directory)
+{
+  g_return_if_fail (CANDOR_IS_APPLICATION (self));
+  g_return_if_fail (self->session == NULL);
+
+  g_free (self->vault_directory);
+  self->vault_directory = g_strdup (directory);
+}
+
+const char *
+candor_application_get_vault_directory (CandorApplication *self)
+{
+  g_return_val_if_fail (CANDOR_IS_APPLICATION (self), NULL);
+
+  return self->vault_directory;
+}
+
+/**
+ * candor_application_get_session:
+ *
+ * Returns: (transfer none): the session, once the application has started
+ */
+CandorSession *
+candor_application_get_session (CandorApplication *self)
+{
+  g_return_val_if_fail (CANDOR_IS_APPLICATION (self), NULL);
+
+  return self->session;
 }

@@ -6,6 +6,8 @@
 
 #include <adwaita.h>
 
+#include "candor-session.h"
+
 G_BEGIN_DECLS
 
 #define CANDOR_TYPE_APPLICATION (candor_application_get_type ())
@@ -15,5 +17,11 @@ G_DECLARE_FINAL_TYPE (CandorApplication, candor_application, CANDOR, APPLICATION
 CandorApplication *candor_application_new          (const char        *application_id,
                                                     GApplicationFlags  flags);
 GSettings         *candor_application_get_settings (CandorApplication *self);
+/* The folder chosen with --vault, or NULL for the default; set before the app starts. */
+void               candor_application_set_vault_directory (CandorApplication *self,
+                                                           const char        *directory);
+const char        *candor_application_get_vault_directory (CandorApplication *self);
+/* The one open journal, created at start-up. */
+CandorSession     *candor_application_get_session  (CandorApplication *self);
 
 G_END_DECLS

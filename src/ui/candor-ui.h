@@ -8,6 +8,7 @@
 
 G_BEGIN_DECLS
 
-void candor_ui_ensure_types (void);
+void candor_ui_ensure_types  (void);
+void candor_ui_release_focus (GtkWidget *widget);
 
 G_END_DECLS

@@ -1,0 +1,97 @@
+/* candor-settings.h — the journal's own settings, stored (encrypted) in the vault
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#pragma once
+
+#include "candor-entry.h"
+
+G_BEGIN_DECLS
+
+typedef enum
+{
+  CANDOR_QUESTION_DEPTH_LIGHT,
+  CANDOR_QUESTION_DEPTH_MEDIUM,
+  CANDOR_QUESTION_DEPTH_DEEP,
+} CandorQuestionDepth;
+
+#define CANDOR_TYPE_QUESTION_DEPTH (candor_question_depth_get_type ())
+GType candor_question_depth_get_type (void);
+
+#define CANDOR_SETTINGS_MAX_CUSTOM_QUESTIONS 500u
+
+#define CANDOR_TYPE_SETTINGS (candor_settings_get_type ())
+
+G_DECLARE_FINAL_TYPE (CandorSettings, candor_settings, CANDOR, SETTINGS, CandorEntry)
+
+CandorSettings      *candor_settings_new                        (void);
+guint                candor_settings_get_first_weekday          (CandorSettings *self);
+void                 candor_settings_set_first_weekday          (CandorSettings *self,
+                                                                 guint           first_weekday);
+guint                candor_settings_get_default_cadence        (CandorSettings *self);
+void                 candor_settings_set_default_cadence        (CandorSettings *self,
+                                                                 guint           default_cadence);
+guint                candor_settings_get_target_min             (CandorSettings *self);
+void                 candor_settings_set_target_min             (CandorSettings *self,
+                                                                 guint           target_min);
+guint                candor_settings_get_target_max             (CandorSettings *self);
+void                 candor_settings_set_target_max             (CandorSettings *self,
+                                                                 guint           target_max);
+guint                candor_settings_get_ratio_target           (CandorSettings *self);
+void                 candor_settings_set_ratio_target           (CandorSettings *self,
+                                                                 guint           ratio_target);
+gboolean             candor_settings_get_streak_enabled         (CandorSettings *self);
+void                 candor_settings_set_streak_enabled         (CandorSettings *self,
+                                                                 gboolean        streak_enabled);
+CandorQuestionDepth  candor_settings_get_question_depth         (CandorSettings *self);
+void                 candor_settings_set_question_depth         (CandorSettings      *self,
+                                                                 CandorQuestionDepth  question_depth);
+GVariant            *candor_settings_get_custom_questions       (CandorSettings *self);
+void                 candor_settings_set_custom_questions       (CandorSettings *self,
+                                                                 GVariant       *custom_questions);
+const char * const  *candor_settings_get_conflict_rules         (CandorSettings *self);
+void                 candor_settings_set_conflict_rules         (CandorSettings     *self,
+                                                                 const char * const *conflict_rules);
+GDateTime           *candor_settings_get_conflict_rules_agreed  (CandorSettings *self);
+void                 candor_settings_set_conflict_rules_agreed  (CandorSettings *self,
+                                                                 GDateTime      *conflict_rules_agreed);
+gboolean             candor_settings_get_ritual_weekly_enabled  (CandorSettings *self);
+void                 candor_settings_set_ritual_weekly_enabled  (CandorSettings *self,
+                                                                 gboolean        ritual_weekly_enabled);
+guint                candor_settings_get_ritual_weekly_day      (CandorSettings *self);
+void                 candor_settings_set_ritual_weekly_day      (CandorSettings *self,
+                                                                 guint           ritual_weekly_day);
+const char          *candor_settings_get_ritual_weekly_time     (CandorSettings *self);
+void                 candor_settings_set_ritual_weekly_time     (CandorSettings *self,
+                                                                 const char     *ritual_weekly_time);
+gboolean             candor_settings_get_ritual_nightly_enabled (CandorSettings *self);
+void                 candor_settings_set_ritual_nightly_enabled (CandorSettings *self,
+                                                                 gboolean        ritual_nightly_enabled);
+const char          *candor_settings_get_ritual_nightly_time    (CandorSettings *self);
+void                 candor_settings_set_ritual_nightly_time    (CandorSettings *self,
+                                                                 const char     *ritual_nightly_time);
+gboolean             candor_settings_get_ritual_monthly_enabled (CandorSettings *self);
+void                 candor_settings_set_ritual_monthly_enabled (CandorSettings *self,
+                                                                 gboolean        ritual_monthly_enabled);
+guint                candor_settings_get_ritual_monthly_day     (CandorSettings *self);
+void                 candor_settings_set_ritual_monthly_day     (CandorSettings *self,
+                                                                 guint           ritual_monthly_day);
+const char          *candor_settings_get_ritual_monthly_time    (CandorSettings *self);
+void                 candor_settings_set_ritual_monthly_time    (CandorSettings *self,
+                                                                 const char     *ritual_monthly_time);
+GVariant            *candor_settings_get_question_usage         (CandorSettings *self);
+void                 candor_settings_set_question_usage         (CandorSettings *self,
+                                                                 GVariant       *question_usage);
+
+char               **candor_settings_dup_recent_questions       (CandorSettings      *self,
+                                                                 const char          *person_id);
+void                 candor_settings_note_questions_used        (CandorSettings      *self,
+                                                                 const char          *person_id,
+                                                                 const char * const  *question_ids);
+char                *candor_settings_add_custom_question        (CandorSettings      *self,
+                                                                 CandorQuestionDepth  depth,
+                                                                 const char          *text);
+gboolean             candor_settings_remove_custom_question     (CandorSettings      *self,
+                                                                 const char          *id);
+
+G_END_DECLS
