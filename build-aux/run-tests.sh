@@ -37,7 +37,7 @@ if [ "${CANDOR_SKIP_SANITIZERS:-0}" != "1" ]; then
   if setup "$asan" -Db_sanitize=address,undefined -Db_lundef=false -Dbuildtype=debug -Dhelp=false \
      && meson compile -C "$asan"; then
     ASAN_OPTIONS=detect_leaks=1:abort_on_error=1:fast_unwind_on_malloc=0 \
-    LSAN_OPTIONS=suppressions=$PWD/tests/lsan.supp:print_suppressions=0 UBSAN_OPTIONS=halt_on_error=1:print_stacktrace=1 \
+    G_SLICE=always-malloc LSAN_OPTIONS=suppressions=$PWD/tests/lsan.supp:print_suppressions=0 UBSAN_OPTIONS=halt_on_error=1:print_stacktrace=1 \
       dbus-run-session -- bash build-aux/test-session.sh "$asan" --suite core || status=1
   else
     echo "The sanitizer build failed."

@@ -12,9 +12,12 @@
 #include <sodium.h>
 #include <string.h>
 
+#include "candor-backup.h"
 #include "candor-cli.h"
+#include "candor-ical.h"
 #include "candor-json.h"
 #include "candor-keyring.h"
+#include "candor-passphrase.h"
 #include "candor-session.h"
 
 /* Larger than any real passphrase; a bigger "passphrase file" is a mistake. */
@@ -24,7 +27,7 @@ gboolean
 candor_cli_options_have_action (const CandorCliOptions *options)
 {
   return options->verify || options->export_json != NULL || options->import_json != NULL ||
-         options->version;
+         options->export_ics != NULL || options->version;
 }
 
 void
@@ -34,31 +37,7 @@ candor_cli_options_clear (CandorCliOptions *options)
   g_clear_pointer (&options->passphrase_file, g_free);
   g_clear_pointer (&options->export_json, g_free);
   g_clear_pointer (&options->import_json, g_free);
-}
-
-static void
-secret_free (char *secret)
-{
-  if (secret != NULL)
-    {
-      sodium_memzero (secret, strlen (secret));
-      sodium_free (secret);
-    }
-}
-
-typedef char char_secret;
-G_DEFINE_AUTOPTR_CLEANUP_FUNC (char_secret, secret_free)
-
-static char *
-secret_dup (const char *text,
-            gsize       len)
-{
-  char *copy = sodium_malloc (len + 1);
-
-  g_assert (copy != NULL);
-  memcpy (copy, text, len);
-  copy[len] = '\0';
-  return copy;
+  g_clear_pointer (&options->export_ics, g_free);
 }
 
 static int
@@ -142,7 +121,8 @@ read_passphrase_file (const char  *path,
       return NULL;
     }
 
-  secret = secret_dup (contents, line);
+  contents[line] = '\0';
+  secret = candor_passphrase_dup (contents);
   sodium_memzero (contents, length);
   return secret;
 }
@@ -172,7 +152,7 @@ get_passphrase (const CandorCliOptions  *options,
       return NULL;
     }
 
-  secret = secret_dup (from_keyring, strlen (from_keyring));
+  secret = candor_passphrase_dup (from_keyring);
   candor_keyring_free_passphrase (from_keyring);
   return secret;
 }
@@ -182,7 +162,7 @@ open_session (const CandorCliOptions  *options,
               GError                 **error)
 {
   g_autoptr(CandorSession) session = candor_session_new (options->vault);
-  g_autoptr(char_secret) passphrase = NULL;
+  g_autoptr(CandorPassphrase) passphrase = NULL;
 
   if (!candor_vault_exists (candor_session_get_vault (session)))
     {
@@ -207,7 +187,7 @@ static int
 run_verify (const CandorCliOptions *options)
 {
   g_autoptr(CandorSession) session = candor_session_new (options->vault);
-  g_autoptr(char_secret) passphrase = NULL;
+  g_autoptr(CandorPassphrase) passphrase = NULL;
   g_autoptr(GPtrArray) report = NULL;
   g_autoptr(GError) error = NULL;
   g_auto(GStrv) segments = NULL;
@@ -264,25 +244,15 @@ static int
 run_export (const CandorCliOptions *options)
 {
   g_autoptr(CandorSession) session = NULL;
-  g_autoptr(JsonNode) document = NULL;
   g_autoptr(GError) error = NULL;
-  g_autofree char *data = NULL;
-  gsize length = 0;
 
   session = open_session (options, &error);
   if (session == NULL)
     return fail (error, FALSE);
 
-  document = candor_journal_to_document (candor_session_get_journal (session));
-  data = candor_json_to_data (document, TRUE, &length);
-  if (!g_file_set_contents_full (options->export_json, data, length,
-                                 G_FILE_SET_CONTENTS_CONSISTENT | G_FILE_SET_CONTENTS_DURABLE,
-                                 0600, &error))
-    {
-      sodium_memzero (data, length);
-      return fail (error, FALSE);
-    }
-  sodium_memzero (data, length);
+  if (!candor_backup_write_json (candor_session_get_journal (session), options->export_json,
+                                 &error))
+    return fail (error, FALSE);
 
   g_printerr (_("Warning: %s is not encrypted. Anyone who can read this file can read your "
                 "journal. Keep it somewhere safe and delete it when you no longer need it.\n"),
@@ -290,28 +260,23 @@ run_export (const CandorCliOptions *options)
   return CANDOR_EXIT_OK;
 }
 
-static JsonNode *
-read_import_document (const char  *path,
-                      GError     **error)
+/* The Connection Checks as iCalendar, for GNOME Calendar or any other. */
+static int
+run_export_ics (const CandorCliOptions *options)
 {
-  g_autofree char *contents = NULL;
-  g_autoptr(JsonNode) parsed = NULL;
-  g_autoptr(JsonNode) migrated = NULL;
-  gsize length = 0;
+  g_autoptr(CandorSession) session = NULL;
+  g_autoptr(GDateTime) now = g_date_time_new_now_utc ();
+  g_autoptr(GError) error = NULL;
 
-  if (!g_file_get_contents (path, &contents, &length, error))
-    return NULL;
+  session = open_session (options, &error);
+  if (session == NULL)
+    return fail (error, FALSE);
 
-  parsed = candor_json_parse_document (contents, length, error);
-  sodium_memzero (contents, length);
-  if (parsed == NULL)
-    return NULL;
+  if (!candor_ical_write_file (candor_session_get_journal (session), now,
+                               options->export_ics, &error))
+    return fail (error, FALSE);
 
-  migrated = candor_json_migrate (parsed, error);
-  if (migrated == NULL || !candor_json_validate_document (migrated, error))
-    return NULL;
-
-  return g_steal_pointer (&migrated);
+  return CANDOR_EXIT_OK;
 }
 
 static int
@@ -320,11 +285,11 @@ run_import (const CandorCliOptions *options)
   g_autoptr(CandorSession) session = NULL;
   g_autoptr(JsonNode) document = NULL;
   g_autoptr(GError) error = NULL;
-  g_autoptr(char_secret) passphrase = NULL;
+  g_autoptr(CandorPassphrase) passphrase = NULL;
   CandorVault *vault;
 
   /* The whole document is checked before the journal is even opened. */
-  document = read_import_document (options->import_json, &error);
+  document = candor_backup_read_json_document (options->import_json, &error);
   if (document == NULL)
     {
       g_printerr (_("candor: %s was not imported: %s\n"), options->import_json, error->message);
@@ -379,7 +344,8 @@ run_import (const CandorCliOptions *options)
 int
 candor_cli_run (const CandorCliOptions *options)
 {
-  guint actions = !!options->verify + !!options->export_json + !!options->import_json;
+  guint actions = !!options->verify + !!options->export_json + !!options->import_json +
+                  !!options->export_ics;
 
   if (options->version)
     {
@@ -389,7 +355,8 @@ candor_cli_run (const CandorCliOptions *options)
 
   if (actions > 1)
     {
-      g_printerr (_("candor: choose one of --verify, --export-json and --import-json\n"));
+      g_printerr (_("candor: choose one of --verify, --export-json, --import-json and "
+                    "--export-ics\n"));
       return CANDOR_EXIT_USAGE;
     }
 
@@ -399,6 +366,8 @@ candor_cli_run (const CandorCliOptions *options)
     return run_export (options);
   if (options->import_json != NULL)
     return run_import (options);
+  if (options->export_ics != NULL)
+    return run_export_ics (options);
 
   return CANDOR_EXIT_USAGE;
 }

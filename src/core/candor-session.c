@@ -12,10 +12,9 @@
 
 #include <glib/gi18n.h>
 #include <sodium.h>
-#include <stdlib.h>
 #include <string.h>
 
-#include "candor-journal-private.h"
+#include "candor-passphrase.h"
 #include "candor-person.h"
 #include "candor-session.h"
 
@@ -62,40 +61,18 @@ enum {
 static GParamSpec *properties[N_PROPS];
 static guint signals[N_SIGNALS];
 
-/* A passphrase copy in guarded memory, wiped when freed. */
 typedef struct {
   char  *passphrase;
   GList *segments;        /* CandorSegmentData *, in the order to apply */
   GPtrArray *names;       /* segment names matching @segments */
 } LoadData;
 
-static char *
-secret_dup (const char *passphrase)
-{
-  gsize len = strlen (passphrase);
-  char *copy = sodium_malloc (len + 1);
-
-  g_assert (copy != NULL);
-  memcpy (copy, passphrase, len + 1);
-  return copy;
-}
-
-static void
-secret_free (char *secret)
-{
-  if (secret != NULL)
-    {
-      sodium_memzero (secret, strlen (secret));
-      sodium_free (secret);
-    }
-}
-
 static void
 load_data_free (gpointer data)
 {
   LoadData *load = data;
 
-  secret_free (load->passphrase);
+  candor_passphrase_free (load->passphrase);
   g_list_free_full (load->segments, (GDestroyNotify) candor_segment_data_free);
   g_clear_pointer (&load->names, g_ptr_array_unref);
   g_free (load);
@@ -232,7 +209,7 @@ unlock_thread (GTask        *task,
       return;
     }
   /* The key is unwrapped: the passphrase is not needed any more. */
-  g_clear_pointer (&load->passphrase, secret_free);
+  g_clear_pointer (&load->passphrase, candor_passphrase_free);
 
   all = candor_vault_list_segments (self->vault);
   load->names = first_segments (all);
@@ -383,7 +360,7 @@ candor_session_unlock_async (CandorSession       *self,
   set_state (self, CANDOR_SESSION_STATE_UNLOCKING);
 
   load = g_new0 (LoadData, 1);
-  load->passphrase = secret_dup (passphrase);
+  load->passphrase = candor_passphrase_dup (passphrase);
   inner = g_task_new (self, cancellable, unlocked_cb, outer);
   g_task_set_source_tag (inner, candor_session_unlock_async);
   g_task_set_task_data (inner, load, load_data_free);
@@ -450,7 +427,7 @@ create_data_free (gpointer data)
 {
   CreateData *create = data;
 
-  secret_free (create->passphrase);
+  candor_passphrase_free (create->passphrase);
   g_clear_pointer (&create->people, g_ptr_array_unref);
   g_free (create);
 }
@@ -540,7 +517,7 @@ candor_session_create_async (CandorSession       *self,
   set_state (self, CANDOR_SESSION_STATE_UNLOCKING);
 
   create = g_new0 (CreateData, 1);
-  create->passphrase = secret_dup (passphrase);
+  create->passphrase = candor_passphrase_dup (passphrase);
   create->people = people ? g_ptr_array_ref (people) : NULL;
   inner = g_task_new (self, cancellable, created_cb, outer);
   g_task_set_task_data (inner, create, create_data_free);
@@ -652,8 +629,7 @@ unmark_written (CandorSession *self,
 
   g_hash_table_iter_init (&iter, table);
   while (g_hash_table_iter_next (&iter, (gpointer *) &name, NULL))
-    candor_journal_mark_dirty (self->journal, g_str_equal (name, CANDOR_SEGMENT_PROFILE)
-                                                ? 0 : atoi (name));
+    candor_journal_mark_segment_dirty (self->journal, name);
 }
 
 static void

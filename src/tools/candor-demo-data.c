@@ -19,6 +19,7 @@
 #include <stdio.h>
 
 #include "candor-journal.h"
+#include "candor-question-pool.h"
 
 /* Feeling ids as the vocabulary names them. This is the one list to point
  * at the real vocabulary data once it can be read from here. */
@@ -30,7 +31,7 @@ typedef struct
 
 static const DemoFeeling demo_feelings[] = {
   { "grateful", TRUE }, { "content", TRUE }, { "proud", TRUE }, { "hopeful", TRUE },
-  { "calm", TRUE }, { "excited", TRUE }, { "relieved", TRUE }, { "loved", TRUE },
+  { "calm", TRUE }, { "excited", TRUE }, { "relieved", TRUE }, { "affectionate", TRUE },
   { "playful", TRUE }, { "curious", TRUE }, { "connected", TRUE }, { "confident", TRUE },
   { "peaceful", TRUE }, { "joyful", TRUE }, { "appreciated", TRUE }, { "tender", TRUE },
   { "lonely", FALSE }, { "anxious", FALSE }, { "frustrated", FALSE }, { "tired", FALSE },
@@ -39,40 +40,10 @@ static const DemoFeeling demo_feelings[] = {
   { "resentful", FALSE }, { "guilty", FALSE }, { "stressed", FALSE }, { "jealous", FALSE },
 };
 
-/* Question ids and texts as the question pool names them; the first three
- * are the brief's defaults. */
-typedef struct
-{
-  const char *id;
-  const char *text;
-} DemoQuestion;
+/* Questions come from the real pool (data/candor-questions.xml), so a demo journal
+ * names questions the app knows. */
+static CandorQuestionPool *question_pool;
 
-static const DemoQuestion demo_questions[] = {
-  { "recent-moment", "What recent moment affected you most?" },
-  { "quietly-proud", "What are you quietly proud of?" },
-  { "help-difference", "Where would a little help make the biggest difference?" },
-  { "small-joy", "What small thing brought you joy this week?" },
-  { "on-your-mind", "What has been on your mind that you haven't said out loud?" },
-  { "feel-close", "When did you feel closest to me lately?" },
-  { "feel-far", "When did you feel far from me lately?" },
-  { "childhood-comfort", "What comforted you as a child?" },
-  { "hard-to-ask", "What is something you find hard to ask for?" },
-  { "looking-forward", "What are you looking forward to?" },
-  { "worry-lately", "What worry keeps coming back?" },
-  { "dream-lately", "What have you been dreaming about doing?" },
-  { "need-more", "What do you need more of from me?" },
-  { "need-less", "What could I do a little less of?" },
-  { "learned-about-self", "What did you learn about yourself this month?" },
-  { "felt-seen", "When did you feel really seen this week?" },
-  { "misunderstood", "When did you feel misunderstood recently?" },
-  { "energy-drain", "What drains your energy most at the moment?" },
-  { "energy-gain", "What gives you energy at the moment?" },
-  { "ritual-wish", "Which little ritual would you like us to have?" },
-  { "past-self", "What would you tell yourself from a year ago?" },
-  { "fear-lately", "What are you afraid of right now?" },
-  { "gratitude-person", "Who are you grateful for, and why?" },
-  { "change-one-thing", "If you could change one thing about our week, what would it be?" },
-};
 
 static const char * const when_fragments[] = {
   "evenings are quiet", "plans change at the last minute", "we talk over each other",
@@ -149,7 +120,7 @@ static const char * const fears[] = {
 static const char * const conflict_rules[] = {
   "No name-calling or contempt.", "Take a 20-minute time-out when flooded, then come back.",
   "Talk about one issue at a time.", "Start with \"I feel\", not \"you always\".",
-  "No big talks after 10 pm.", "Agree one next step before we stop.",
+  "No big talks after 10 pm.", "Agree one next step before we stop.", NULL
 };
 
 typedef struct
@@ -387,15 +358,22 @@ choose_questions (Demo        *demo,
 
   for (guint q = 0; q < 3; q++)
     {
-      const DemoQuestion *question;
+      guint n = g_list_model_get_n_items (G_LIST_MODEL (question_pool));
+      g_autoptr(CandorQuestion) question = NULL;
 
       do
-        question = &demo_questions[g_rand_int_range (demo->rand, 0, G_N_ELEMENTS (demo_questions))];
-      while (g_ptr_array_find_with_equal_func (recent, question->id, g_str_equal, NULL) ||
-             g_strv_contains (ids, question->id));
+        {
+          g_clear_object (&question);
+          question = g_list_model_get_item (G_LIST_MODEL (question_pool),
+                                            g_rand_int_range (demo->rand, 0, n));
+        }
+      while (g_ptr_array_find_with_equal_func (recent, candor_question_get_id (question),
+                                               g_str_equal, NULL) ||
+             g_strv_contains (ids, candor_question_get_id (question)));
 
-      ids[q] = question->id;
-      texts[q] = question->text;
+      /* The pool outlives the run, and with it these strings. */
+      ids[q] = candor_question_get_id (question);
+      texts[q] = candor_question_get_text (question);
     }
 
   for (guint q = 0; q < 3; q++)
@@ -818,6 +796,7 @@ main (int   argc,
   };
 
   setlocale (LC_ALL, "");
+  question_pool = candor_question_pool_new ();
 
   context = g_option_context_new ("— write a demo journal to import");
   g_option_context_add_main_entries (context, entries, NULL);

@@ -547,6 +547,23 @@ idle_minutes_changed_cb (CandorWindow *self)
   schedule_idle_lock (self);
 }
 
+/* Each page that has a "session" property gets the window's session; it follows
+ * notify::journal itself (the journal is replaced on unlock and lock). */
+static void
+give_pages_the_session (CandorWindow *self)
+{
+  g_autoptr(GListModel) pages = G_LIST_MODEL (adw_view_stack_get_pages (self->view_stack));
+
+  for (guint i = 0; i < g_list_model_get_n_items (pages); i++)
+    {
+      g_autoptr(AdwViewStackPage) page = g_list_model_get_item (pages, i);
+      GtkWidget *child = adw_view_stack_page_get_child (page);
+
+      if (g_object_class_find_property (G_OBJECT_GET_CLASS (child), "session") != NULL)
+        g_object_set (child, "session", self->session, NULL);
+    }
+}
+
 /* Overrides */
 
 static void
@@ -564,6 +581,7 @@ candor_window_constructed (GObject *object)
                                G_CALLBACK (save_failed_cb), self, G_CONNECT_SWAPPED);
       candor_first_run_page_set_session (self->first_run_page, self->session);
       candor_unlock_page_set_session (self->unlock_page, self->session);
+      give_pages_the_session (self);
     }
 
   update_mode (self);
