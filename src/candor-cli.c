@@ -18,6 +18,7 @@
 #include "candor-json.h"
 #include "candor-keyring.h"
 #include "candor-passphrase.h"
+#include "candor-reflection-renderer.h"
 #include "candor-session.h"
 
 /* Larger than any real passphrase; a bigger "passphrase file" is a mistake. */
@@ -27,7 +28,8 @@ gboolean
 candor_cli_options_have_action (const CandorCliOptions *options)
 {
   return options->verify || options->export_json != NULL || options->import_json != NULL ||
-         options->export_ics != NULL || options->version;
+         options->export_ics != NULL || options->version || options->weekly_reflection != NULL ||
+         options->output != NULL;
 }
 
 void
@@ -38,6 +40,9 @@ candor_cli_options_clear (CandorCliOptions *options)
   g_clear_pointer (&options->export_json, g_free);
   g_clear_pointer (&options->import_json, g_free);
   g_clear_pointer (&options->export_ics, g_free);
+  g_clear_pointer (&options->weekly_reflection, g_free);
+  g_clear_pointer (&options->output, g_free);
+  g_clear_pointer (&options->paper, g_free);
 }
 
 static int
@@ -125,6 +130,15 @@ read_passphrase_file (const char  *path,
   secret = candor_passphrase_dup (contents);
   sodium_memzero (contents, length);
   return secret;
+}
+
+char *
+candor_cli_read_passphrase_file (const char  *path,
+                                 GError     **error)
+{
+  g_return_val_if_fail (path != NULL, NULL);
+
+  return read_passphrase_file (path, error);
 }
 
 static char *
@@ -341,11 +355,89 @@ run_import (const CandorCliOptions *options)
   return CANDOR_EXIT_OK;
 }
 
+/* A calendar day written YYYY-MM-DD, as noon local time; NULL if it is not one. */
+static GDateTime *
+parse_day (const char *text)
+{
+  int year = 0, month = 0, day = 0;
+  char end = '\0';
+
+  if (text == NULL || strlen (text) != 10 || text[4] != '-' || text[7] != '-' ||
+      sscanf (text, "%4d-%2d-%2d%c", &year, &month, &day, &end) != 3 ||
+      year < 1900 || !g_date_valid_dmy (day, month, year))
+    return NULL;
+
+  return g_date_time_new_local (year, month, day, 12, 0, 0);
+}
+
+static int
+run_weekly_reflection (const CandorCliOptions *options)
+{
+  g_autoptr(CandorSession) session = NULL;
+  g_autoptr(CandorWeek) week = NULL;
+  g_autoptr(CandorReflectionRenderer) renderer = NULL;
+  g_autoptr(GDateTime) day = parse_day (options->weekly_reflection);
+  g_autoptr(GError) error = NULL;
+  CandorJournal *journal;
+  CandorPerson *me;
+  double width, height;
+  guint n_pages;
+
+  if (day == NULL)
+    {
+      g_printerr (_("candor: “%s” is not a date; write it as YYYY-MM-DD, for example "
+                    "--weekly-reflection=2026-11-16\n"), options->weekly_reflection);
+      return CANDOR_EXIT_USAGE;
+    }
+  if (options->output == NULL)
+    {
+      g_printerr (_("candor: give the PDF file to write with --output=FILE.pdf\n"));
+      return CANDOR_EXIT_USAGE;
+    }
+
+  candor_reflection_paper_for_locale (&width, &height);
+  if (options->paper != NULL && g_ascii_strcasecmp (options->paper, "a4") == 0)
+    {
+      width = CANDOR_PAPER_A4_WIDTH;
+      height = CANDOR_PAPER_A4_HEIGHT;
+    }
+  else if (options->paper != NULL && g_ascii_strcasecmp (options->paper, "letter") == 0)
+    {
+      width = CANDOR_PAPER_LETTER_WIDTH;
+      height = CANDOR_PAPER_LETTER_HEIGHT;
+    }
+  else if (options->paper != NULL)
+    {
+      g_printerr (_("candor: the paper size can be “a4” or “letter”, not “%s”\n"),
+                  options->paper);
+      return CANDOR_EXIT_USAGE;
+    }
+
+  session = open_session (options, &error);
+  if (session == NULL)
+    return fail (error, FALSE);
+
+  journal = candor_session_get_journal (session);
+  me = candor_journal_get_me (journal);
+  week = candor_week_new (journal, day,
+                          options->include_private && me != NULL
+                            ? candor_entry_get_id (CANDOR_ENTRY (me)) : NULL);
+  renderer = candor_reflection_renderer_new (week);
+  if (!candor_reflection_renderer_write_pdf (renderer, options->output, width, height, &error))
+    return fail (error, FALSE);
+
+  n_pages = candor_reflection_renderer_get_n_pages (renderer);
+  g_print (g_dngettext (GETTEXT_PACKAGE, "Wrote the weekly reflection to %s (%u page).\n",
+                        "Wrote the weekly reflection to %s (%u pages).\n", n_pages),
+           options->output, n_pages);
+  return CANDOR_EXIT_OK;
+}
+
 int
 candor_cli_run (const CandorCliOptions *options)
 {
   guint actions = !!options->verify + !!options->export_json + !!options->import_json +
-                  !!options->export_ics;
+                  !!options->export_ics + !!options->weekly_reflection;
 
   if (options->version)
     {
@@ -360,6 +452,14 @@ candor_cli_run (const CandorCliOptions *options)
       return CANDOR_EXIT_USAGE;
     }
 
+  if (options->output != NULL && options->weekly_reflection == NULL)
+    {
+      g_printerr (_("candor: --output goes with --weekly-reflection=YYYY-MM-DD\n"));
+      return CANDOR_EXIT_USAGE;
+    }
+
+  if (options->weekly_reflection != NULL)
+    return run_weekly_reflection (options);
   if (options->verify)
     return run_verify (options);
   if (options->export_json != NULL)

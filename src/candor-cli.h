@@ -29,11 +29,19 @@ typedef struct
   gboolean  verify;
   char     *export_json;
   char     *import_json;
+  char     *export_ics;
   gboolean  version;
+  char     *weekly_reflection;
+  char     *output;
+  char     *paper;
+  gboolean  include_private;
 } CandorCliOptions;
 
 gboolean candor_cli_options_have_action (const CandorCliOptions *options);
 int      candor_cli_run                 (const CandorCliOptions *options);
 void     candor_cli_options_clear       (CandorCliOptions       *options);
+/* The first line of @path, in guarded memory (free with candor_passphrase_free()). */
+char    *candor_cli_read_passphrase_file (const char            *path,
+                                          GError               **error);
 
 G_END_DECLS

@@ -10,7 +10,9 @@
 #include <locale.h>
 
 #include "candor-application.h"
+#include "candor-bench-probe.h"
 #include "candor-cli.h"
+#include "candor-passphrase.h"
 #include "candor-secure.h"
 
 static GOptionContext *
@@ -21,7 +23,8 @@ option_context_new (CandorCliOptions *options)
     { "vault", 0, 0, G_OPTION_ARG_FILENAME, &options->vault,
       N_("Use the journal in DIR instead of the default folder"), N_("DIR") },
     { "passphrase-file", 0, 0, G_OPTION_ARG_FILENAME, &options->passphrase_file,
-      N_("Read the passphrase from the first line of FILE instead of the keyring"), N_("FILE") },
+      N_("Read the passphrase from the first line of FILE instead of the keyring; without another option, open the app with the journal unlocked by it"),
+      N_("FILE") },
     { "verify", 0, 0, G_OPTION_ARG_NONE, &options->verify,
       N_("Decrypt and check every file of the journal, and report on each"), NULL },
     { "export-json", 0, 0, G_OPTION_ARG_FILENAME, &options->export_json,
@@ -29,8 +32,21 @@ option_context_new (CandorCliOptions *options)
     { "import-json", 0, 0, G_OPTION_ARG_FILENAME, &options->import_json,
       N_("Check FILE and merge it into the journal (newer changes win); creates the journal if there is none"),
       N_("FILE") },
+    { "export-ics", 0, 0, G_OPTION_ARG_FILENAME, &options->export_ics,
+      N_("Write the Connection Checks to FILE as an iCalendar (.ics) file for any calendar app"),
+      N_("FILE") },
     { "version", 0, 0, G_OPTION_ARG_NONE, &options->version,
       N_("Show the version and quit"), NULL },
+    { "weekly-reflection", 0, 0, G_OPTION_ARG_STRING, &options->weekly_reflection,
+      N_("Write the printable reflection of the week containing that day to the PDF file given with --output"),
+      N_("YYYY-MM-DD") },
+    { "output", 0, 0, G_OPTION_ARG_FILENAME, &options->output,
+      N_("The PDF file --weekly-reflection writes"), N_("FILE.pdf") },
+    { "paper", 0, 0, G_OPTION_ARG_STRING, &options->paper,
+      N_("Paper size of --weekly-reflection: “a4” or “letter” (default: from the locale)"),
+      N_("SIZE") },
+    { "include-private", 0, 0, G_OPTION_ARG_NONE, &options->include_private,
+      N_("With --weekly-reflection, include your own private check-ins"), NULL },
     { NULL }
   };
   g_autofree char *description = NULL;
@@ -96,7 +112,26 @@ main (int   argc,
 
   app = candor_application_new (APP_ID, G_APPLICATION_DEFAULT_FLAGS);
   candor_application_set_vault_directory (app, options.vault);
+
+  /* Without an action, the passphrase file opens the app with the journal unlocked. */
+  if (options.passphrase_file != NULL)
+    {
+      g_autoptr(CandorPassphrase) passphrase = NULL;
+
+      passphrase = candor_cli_read_passphrase_file (options.passphrase_file, &error);
+      if (passphrase == NULL)
+        {
+          g_printerr ("candor: %s\n", error->message);
+          candor_cli_options_clear (&options);
+          return CANDOR_EXIT_IO;
+        }
+      candor_application_set_startup_passphrase (app, passphrase);
+    }
   candor_cli_options_clear (&options);
+
+  /* candor-bench runs the app with this set, to time its first frame and its start-up. */
+  if (g_getenv ("CANDOR_BENCH_PROBE") != NULL)
+    candor_bench_probe_attach (GTK_APPLICATION (app));
 
   return g_application_run (G_APPLICATION (app), 1, app_argv);
 }

@@ -116,9 +116,11 @@ new_full_journal (void)
   candor_check_set_private (check, FALSE);
   candor_check_set_notes (check, "We laughed a lot.");
   candor_check_set_appreciation (check, "Thank you for listening without fixing.");
-  candor_check_set_story (check, "I felt proud when the talk went well; that taught me to prepare.");
+  candor_check_set_story (check,
+                          "I felt proud when the talk went well; that taught me to prepare.");
   candor_check_set_both_disclosed (check, TRUE);
-  candor_check_set_follow_up (check, "Loved the walk. Let's book Friday. What would help this week?");
+  candor_check_set_follow_up (check,
+                              "Loved the walk. Let's book Friday. What would help this week?");
   candor_check_set_follow_up_sent (check, TRUE);
   candor_journal_add_check (journal, check);
 
@@ -478,6 +480,13 @@ test_dirty_segments (void)
   candor_checkin_set_text (early, "edited");
   g_assert_false (candor_journal_get_dirty (journal));
 
+  /* A vault whose write failed asks for the segment again. */
+  candor_journal_mark_segment_dirty (journal, "2025");
+  g_clear_pointer (&dirty, g_strfreev);
+  dirty = candor_journal_dup_dirty_segments (journal);
+  g_assert_cmpstr (dirty[0], ==, "2025");
+  candor_journal_mark_clean (journal, "2025");
+
   /* Removing dirties the entry's year. */
   candor_journal_remove_checkin (journal, early);
   g_clear_pointer (&dirty, g_strfreev);
@@ -695,7 +704,8 @@ test_remove_person (void)
 
   for (guint i = 0; i < g_list_model_get_n_items (candor_journal_get_people (journal)); i++)
     {
-      g_autoptr(CandorPerson) person = g_list_model_get_item (candor_journal_get_people (journal), i);
+      GListModel *people = candor_journal_get_people (journal);
+      g_autoptr(CandorPerson) person = g_list_model_get_item (people, i);
 
       if (g_str_has_prefix (candor_person_get_name (person), "Sam"))
         sam = person;
@@ -861,7 +871,8 @@ static void
 test_setters_keep_documents_valid (void)
 {
   g_autoptr(CandorJournal) journal = new_full_journal ();
-  g_autoptr(CandorCheckin) checkin = g_list_model_get_item (candor_journal_get_checkins (journal), 0);
+  GListModel *checkins = candor_journal_get_checkins (journal);
+  g_autoptr(CandorCheckin) checkin = g_list_model_get_item (checkins, 0);
   g_autoptr(CandorPerson) person = g_list_model_get_item (candor_journal_get_people (journal), 0);
   g_autoptr(CandorCheck) check = g_list_model_get_item (candor_journal_get_checks (journal), 0);
   g_autoptr(JsonNode) document = NULL;

@@ -30,9 +30,11 @@ static const char validate_py[] =
   "    except (ValueError, RecursionError) as e:\n"
   "        print('unreadable', path, type(e).__name__)\n"
   "        continue\n"
-  "    errors = sorted(validator.iter_errors(document), key=lambda e: list(map(str, e.absolute_path)))\n"
+  "    errors = sorted(validator.iter_errors(document),\n"
+  "                    key=lambda e: list(map(str, e.absolute_path)))\n"
   "    if errors:\n"
-  "        where = ''.join('[%d]' % p if isinstance(p, int) else '.' + p for p in errors[0].absolute_path)\n"
+  "        where = ''.join('[%d]' % p if isinstance(p, int) else '.' + p\n"
+  "                        for p in errors[0].absolute_path)\n"
   "        print('invalid', path, '$' + where, errors[0].message[:160].replace('\\n', ' '))\n"
   "    else:\n"
   "        print('valid', path)\n";

@@ -147,7 +147,11 @@ test_primary_menu (Fixture       *fixture,
   g_autoptr(GPtrArray) menu_buttons = candor_test_find_all (GTK_WIDGET (fixture->window),
                                                             GTK_TYPE_MENU_BUTTON);
   const char *wanted[][2] = {
+    { "_Print Weekly Reflection…", "win.print-reflection" },
     { "_Lock", "win.lock" },
+    { "_Back Up…", "data.back-up" },
+    { "_Export as JSON…", "data.export-json" },
+    { "_Restore…", "data.restore" },
     { "_Preferences", "app.preferences" },
     { "_Keyboard Shortcuts", "win.show-help-overlay" },
     { "_Help", "win.show-help" },

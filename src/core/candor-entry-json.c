@@ -438,6 +438,7 @@ candor_entry_new_from_json (CandorKind  kind,
   const char *names[3 + 48];
   GValue values[3 + 48] = { G_VALUE_INIT, };
   CandorEntry *entry;
+  const char *text;
   guint n = 0;
 
   g_assert (schema->n_fields <= 48);
@@ -448,13 +449,13 @@ candor_entry_new_from_json (CandorKind  kind,
 
   names[n] = "created";
   g_value_init (&values[n], G_TYPE_DATE_TIME);
-  g_value_take_boxed (&values[n++],
-                      candor_json_parse_timestamp (json_object_get_string_member (object, "created")));
+  text = json_object_get_string_member (object, "created");
+  g_value_take_boxed (&values[n++], candor_json_parse_timestamp (text));
 
   names[n] = "modified";
   g_value_init (&values[n], G_TYPE_DATE_TIME);
-  g_value_take_boxed (&values[n++],
-                      candor_json_parse_timestamp (json_object_get_string_member (object, "modified")));
+  text = json_object_get_string_member (object, "modified");
+  g_value_take_boxed (&values[n++], candor_json_parse_timestamp (text));
 
   for (guint i = 0; i < schema->n_fields; i++)
     {

@@ -23,6 +23,10 @@ typedef struct
   int            cached_year;
   /* Set while a whole entry is copied in, so "modified" comes from the copy. */
   guint          keep_modified : 1;
+  /* The entry as JSON text, kept from one save to the next and dropped by any change:
+   * a save rewrites a whole year, and a year should not be rebuilt for one new entry. */
+  char          *json_text;
+  gsize          json_text_len;
 } CandorEntryPrivate;
 
 G_DEFINE_ABSTRACT_TYPE_WITH_PRIVATE (CandorEntry, candor_entry, G_TYPE_OBJECT)
@@ -61,6 +65,8 @@ candor_entry_dispatch_properties_changed (GObject     *object,
   CandorEntrySchema *schema = CANDOR_ENTRY_GET_CLASS (self)->schema;
   gboolean has_modified = FALSE;
   gboolean date_changed = FALSE;
+
+  g_clear_pointer (&priv->json_text, g_free);
 
   for (guint i = 0; i < n_pspecs; i++)
     {
@@ -124,6 +130,7 @@ candor_entry_finalize (GObject *object)
   g_clear_pointer (&priv->id, g_free);
   g_clear_pointer (&priv->created, g_date_time_unref);
   g_clear_pointer (&priv->modified, g_date_time_unref);
+  g_clear_pointer (&priv->json_text, g_free);
 
   G_OBJECT_CLASS (candor_entry_parent_class)->finalize (object);
 }
@@ -292,6 +299,8 @@ candor_kind_get_type (CandorKind kind)
     case CANDOR_KIND_COMMITMENT: return CANDOR_TYPE_COMMITMENT;
     case CANDOR_KIND_EXERCISE: return CANDOR_TYPE_EXERCISE;
     case CANDOR_KIND_FEELING_NOTE: return CANDOR_TYPE_FEELING_NOTE;
+    case CANDOR_KIND_BOUNDARY: return CANDOR_TYPE_BOUNDARY;
+    case CANDOR_KIND_GROWTH_ENTRY: return CANDOR_TYPE_GROWTH_ENTRY;
     case CANDOR_N_KINDS:
     default:
       g_assert_not_reached ();
@@ -892,4 +901,33 @@ candor_segment_name_is_valid (const char *segment)
     return FALSE;
 
   return g_ascii_strtoll (segment, NULL, 10) >= 1900;
+}
+
+/*
+ * candor_entry_get_json_text:
+ * @length: (out): the length of the text
+ *
+ * The entry as compact JSON text, the same as candor_entry_to_json() generates. It is
+ * kept until the entry changes (any notification), so saving a year again costs only
+ * the entries that changed. Main thread only, like every change to a journal's entries.
+ *
+ * Returns: (transfer none): the text, valid until the entry changes
+ */
+const char *
+candor_entry_get_json_text (CandorEntry *self,
+                            gsize       *length)
+{
+  CandorEntryPrivate *priv = candor_entry_get_instance_private (self);
+
+  g_return_val_if_fail (CANDOR_IS_ENTRY (self), NULL);
+
+  if (priv->json_text == NULL)
+    {
+      g_autoptr(JsonNode) node = candor_json_node_take_object (candor_entry_to_json (self));
+
+      priv->json_text = candor_json_to_data (node, FALSE, &priv->json_text_len);
+    }
+
+  *length = priv->json_text_len;
+  return priv->json_text;
 }

@@ -1,4 +1,4 @@
-/* candor-exercise.c — one practice session: a vulnerability exercise, a time-out, a tension script, a ritual
+/* candor-exercise.c — one practice session: vulnerability, time-out, tension script, ritual
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */

@@ -1,4 +1,4 @@
-/* candor-interaction.h — a bid for connection and how it was met, or a positive or corrective moment
+/* candor-interaction.h — a bid for connection, or a positive or corrective moment
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */

@@ -31,6 +31,8 @@ typedef enum
   CANDOR_KIND_COMMITMENT,
   CANDOR_KIND_EXERCISE,
   CANDOR_KIND_FEELING_NOTE,
+  CANDOR_KIND_BOUNDARY,
+  CANDOR_KIND_GROWTH_ENTRY,
   CANDOR_N_KINDS
 } CandorKind;
 
@@ -141,6 +143,8 @@ gboolean     candor_entry_validate_json   (CandorKind         kind,
 CandorEntry *candor_entry_new_from_json   (CandorKind         kind,
                                            JsonObject        *object);
 JsonObject  *candor_entry_to_json         (CandorEntry       *self);
+const char  *candor_entry_get_json_text   (CandorEntry       *self,
+                                           gsize             *length);
 void         candor_entry_update_from     (CandorEntry       *self,
                                            CandorEntry       *newer);
 gboolean     candor_entry_forget_person   (CandorEntry       *self,

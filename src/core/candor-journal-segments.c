@@ -13,6 +13,8 @@
 #include "config.h"
 
 #include <glib/gi18n-lib.h>
+#include <stdlib.h>
+#include <string.h>
 
 #include "candor-journal-private.h"
 
@@ -322,6 +324,24 @@ candor_journal_mark_clean (CandorJournal *self,
 }
 
 /**
+ * candor_journal_mark_segment_dirty:
+ * @segment: "profile" or a year such as "2025"
+ *
+ * Marks @segment as needing a save again, for a vault whose write failed
+ * after it marked the segment clean.
+ */
+void
+candor_journal_mark_segment_dirty (CandorJournal *self,
+                                   const char    *segment)
+{
+  g_return_if_fail (CANDOR_IS_JOURNAL (self));
+  g_return_if_fail (candor_segment_name_is_valid (segment));
+
+  candor_journal_mark_dirty (self, strcmp (segment, CANDOR_SEGMENT_PROFILE) == 0
+                                     ? 0 : atoi (segment));
+}
+
+/**
  * candor_journal_is_segment_loaded:
  *
  * Returns: %TRUE if @segment was applied from storage (or the journal was
@@ -401,6 +421,54 @@ build_document (CandorJournal *self,
   return candor_json_node_take_object (document);
 }
 
+/* A year, written as build_document() and the compact generator would write it, from
+ * each entry's kept JSON text: saving one new check-in costs that check-in, not the
+ * whole year again (issue 10: saving does not grow with history). */
+static GBytes *
+serialize_year (CandorJournal *self,
+                const char    *segment)
+{
+  g_autoptr(GDateTime) first_day = NULL;
+  GString *text = g_string_sized_new (64 * 1024);
+  int year = atoi (segment);
+
+  g_string_append_printf (text, "{\"version\":%d,\"segment\":\"%s\"", CANDOR_JSON_VERSION,
+                          segment);
+
+  first_day = g_date_time_new_utc (year, 1, 1, 0, 0, 0);
+  for (CandorKind kind = CANDOR_FIRST_LIST_KIND; kind < CANDOR_N_KINDS; kind++)
+    {
+      CandorEntrySchema *schema = candor_entry_schema_for_kind (kind);
+      GListModel *model = G_LIST_MODEL (self->stores[kind]);
+      guint n = g_list_model_get_n_items (model);
+      gboolean first = TRUE;
+
+      if (schema->date_pspec == NULL)
+        continue;
+
+      g_string_append_printf (text, ",\"%s\":[", schema->member);
+      for (guint i = lower_bound_date (model, first_day); i < n; i++)
+        {
+          g_autoptr(CandorEntry) entry = g_list_model_get_item (model, i);
+          const char *json;
+          gsize length;
+
+          if (candor_entry_get_year (entry) != year)
+            break;
+
+          json = candor_entry_get_json_text (entry, &length);
+          if (!first)
+            g_string_append_c (text, ',');
+          g_string_append_len (text, json, length);
+          first = FALSE;
+        }
+      g_string_append_c (text, ']');
+    }
+  g_string_append_c (text, '}');
+
+  return g_string_free_to_bytes (text);
+}
+
 /**
  * candor_journal_serialize_segment:
  * @segment: "profile" or a year such as "2025"
@@ -420,6 +488,9 @@ candor_journal_serialize_segment (CandorJournal *self,
 
   g_return_val_if_fail (CANDOR_IS_JOURNAL (self), NULL);
   g_return_val_if_fail (candor_segment_name_is_valid (segment), NULL);
+
+  if (strcmp (segment, CANDOR_SEGMENT_PROFILE) != 0)
+    return serialize_year (self, segment);
 
   document = build_document (self, segment);
   data = candor_json_to_data (document, FALSE, &length);

@@ -401,14 +401,15 @@ candor_journal_entry_changed (CandorJournal *self,
         }
       else
         {
+          GListModel *model = G_LIST_MODEL (self->stores[kind]);
           guint position;
 
+          /* Moved within its list: out, and back in at its new place. */
           if (find_position (self, entry, &position))
             {
               g_object_ref (entry);
               g_list_store_remove (self->stores[kind], position);
-              g_list_store_insert (self->stores[kind],
-                                   candor_journal_upper_bound (G_LIST_MODEL (self->stores[kind]), entry),
+              g_list_store_insert (self->stores[kind], candor_journal_upper_bound (model, entry),
                                    entry);
               g_object_unref (entry);
             }
@@ -471,6 +472,8 @@ DEFINE_GETTER (interactions, CANDOR_KIND_INTERACTION)
 DEFINE_GETTER (commitments, CANDOR_KIND_COMMITMENT)
 DEFINE_GETTER (exercises, CANDOR_KIND_EXERCISE)
 DEFINE_GETTER (feeling_notes, CANDOR_KIND_FEELING_NOTE)
+DEFINE_GETTER (boundaries, CANDOR_KIND_BOUNDARY)
+DEFINE_GETTER (growth_entries, CANDOR_KIND_GROWTH_ENTRY)
 
 #undef DEFINE_GETTER
 
@@ -592,6 +595,8 @@ DEFINE_ADD_REMOVE (interaction, CandorInteraction, CANDOR_IS_INTERACTION)
 DEFINE_ADD_REMOVE (commitment, CandorCommitment, CANDOR_IS_COMMITMENT)
 DEFINE_ADD_REMOVE (exercise, CandorExercise, CANDOR_IS_EXERCISE)
 DEFINE_ADD_REMOVE (feeling_note, CandorFeelingNote, CANDOR_IS_FEELING_NOTE)
+DEFINE_ADD_REMOVE (boundary, CandorBoundary, CANDOR_IS_BOUNDARY)
+DEFINE_ADD_REMOVE (growth_entry, CandorGrowthEntry, CANDOR_IS_GROWTH_ENTRY)
 
 #undef DEFINE_ADD_REMOVE
 

@@ -17,6 +17,8 @@
 #include "candor-exercise.h"
 #include "candor-feeling-note.h"
 #include "candor-reassessment.h"
+#include "candor-boundary.h"
+#include "candor-growth-entry.h"
 
 G_BEGIN_DECLS
 
@@ -44,6 +46,9 @@ GListModel     *candor_journal_get_interactions    (CandorJournal *self);
 GListModel     *candor_journal_get_commitments     (CandorJournal *self);
 GListModel     *candor_journal_get_exercises       (CandorJournal *self);
 GListModel     *candor_journal_get_feeling_notes   (CandorJournal *self);
+/* Private entries: show them through candor-privacy.h. */
+GListModel     *candor_journal_get_boundaries      (CandorJournal *self);
+GListModel     *candor_journal_get_growth_entries  (CandorJournal *self);
 
 gboolean        candor_journal_add                 (CandorJournal *self,
                                                     CandorEntry   *entry);
@@ -68,6 +73,10 @@ void            candor_journal_add_exercise        (CandorJournal     *self,
                                                     CandorExercise    *exercise);
 void            candor_journal_add_feeling_note    (CandorJournal     *self,
                                                     CandorFeelingNote *note);
+void            candor_journal_add_boundary        (CandorJournal     *self,
+                                                    CandorBoundary    *boundary);
+void            candor_journal_add_growth_entry    (CandorJournal     *self,
+                                                    CandorGrowthEntry *entry);
 
 void            candor_journal_remove_person       (CandorJournal     *self,
                                                     CandorPerson      *person);
@@ -85,6 +94,10 @@ void            candor_journal_remove_exercise     (CandorJournal     *self,
                                                     CandorExercise    *exercise);
 void            candor_journal_remove_feeling_note (CandorJournal     *self,
                                                     CandorFeelingNote *note);
+void            candor_journal_remove_boundary     (CandorJournal     *self,
+                                                    CandorBoundary    *boundary);
+void            candor_journal_remove_growth_entry (CandorJournal     *self,
+                                                    CandorGrowthEntry *entry);
 
 CandorPerson   *candor_journal_get_person_by_id    (CandorJournal *self,
                                                     const char    *id);
@@ -96,6 +109,8 @@ CandorPerson   *candor_journal_get_me              (CandorJournal *self);
 char          **candor_journal_dup_dirty_segments  (CandorJournal *self);
 char          **candor_journal_dup_segments        (CandorJournal *self);
 void            candor_journal_mark_clean          (CandorJournal *self,
+                                                    const char    *segment);
+void            candor_journal_mark_segment_dirty  (CandorJournal *self,
                                                     const char    *segment);
 gboolean        candor_journal_is_segment_loaded   (CandorJournal *self,
                                                     const char    *segment);

@@ -22,6 +22,7 @@
 #include "config.h"
 
 #include <glib/gi18n-lib.h>
+#include <stdlib.h>
 #include <string.h>
 
 #include "candor-journal-private.h"
@@ -610,6 +611,8 @@ static const CandorKind validation_order[] = {
   CANDOR_KIND_COMMITMENT,
   CANDOR_KIND_EXERCISE,
   CANDOR_KIND_FEELING_NOTE,
+  CANDOR_KIND_BOUNDARY,
+  CANDOR_KIND_GROWTH_ENTRY,
   CANDOR_KIND_SETTINGS,
 };
 
@@ -786,8 +789,8 @@ candor_segment_data_load (JsonNode    *document,
       if (kind == CANDOR_KIND_SETTINGS)
         {
           if (value != NULL)
-            data->settings = CANDOR_SETTINGS (candor_entry_new_from_json (kind,
-                                                                          json_node_get_object (value)));
+            data->settings = (CandorSettings *)
+              candor_entry_new_from_json (kind, json_node_get_object (value));
           continue;
         }
 
@@ -796,8 +799,11 @@ candor_segment_data_load (JsonNode    *document,
 
       data->items[kind] = g_ptr_array_new_full (n, g_object_unref);
       for (guint i = 0; i < n; i++)
-        g_ptr_array_add (data->items[kind],
-                         candor_entry_new_from_json (kind, json_array_get_object_element (array, i)));
+        {
+          JsonObject *element = json_array_get_object_element (array, i);
+
+          g_ptr_array_add (data->items[kind], candor_entry_new_from_json (kind, element));
+        }
 
       g_ptr_array_sort (data->items[kind], compare_entries);
     }

@@ -1,6 +1,22 @@
 /* candor-json.h — the journal's JSON document: parsing with limits, validation, migration
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * The document (data/candor-journal.schema.json describes it exactly):
+ *
+ *   { "version": 1,
+ *     "settings": {…}, "people": […], "reassessments": […],          profile
+ *     "checks": […], "checkins": […], "interactions": […],            dated
+ *     "commitments": […], "exercises": […], "feeling_notes": […],     dated
+ *     "boundaries": […],                                               profile
+ *     "growth_entries": […] }                                          dated
+ *
+ * Every entry has "id", "created" and "modified"; members are the entry's
+ * properties with "_" for "-"; unset optional members are left out. Times
+ * are UTC ("2025-03-04T18:30:00Z"), days are "2025-03-04". A vault segment
+ * has the same shape plus "segment": "profile" or "2025", and only the
+ * profile's or that year's members. Unknown members are refused, at every
+ * level, and so are references to people the document does not contain.
  */
 #pragma once
 

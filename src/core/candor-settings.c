@@ -76,7 +76,8 @@ static const CandorField fields[] = {
   { "ratio-target", CANDOR_FIELD_UINT, FALSE, 1, 100 },
   { "streak-enabled", CANDOR_FIELD_BOOLEAN },
   { "question-depth", CANDOR_FIELD_ENUM },
-  { "custom-questions", CANDOR_FIELD_CUSTOM, FALSE, 0, 0, 0, &candor_settings_custom_questions_field },
+  { "custom-questions", CANDOR_FIELD_CUSTOM, FALSE, 0, 0, 0,
+    &candor_settings_custom_questions_field },
   { "conflict-rules", CANDOR_FIELD_STRINGS, FALSE, 0, 100, CANDOR_MAX_SHORT },
   { "conflict-rules-agreed", CANDOR_FIELD_DATE },
   { "ritual-weekly-enabled", CANDOR_FIELD_BOOLEAN },
@@ -87,7 +88,8 @@ static const CandorField fields[] = {
   { "ritual-monthly-enabled", CANDOR_FIELD_BOOLEAN },
   { "ritual-monthly-day", CANDOR_FIELD_UINT, FALSE, 1, 28 },
   { "ritual-monthly-time", CANDOR_FIELD_TIME },
-  { "question-usage", CANDOR_FIELD_CUSTOM, FALSE, 0, 0, 0, &candor_settings_question_usage_field },
+  { "question-usage", CANDOR_FIELD_CUSTOM, FALSE, 0, 0, 0,
+    &candor_settings_question_usage_field },
 };
 
 static void
@@ -515,12 +517,12 @@ candor_settings_get_first_weekday (CandorSettings *self)
 
 void
 candor_settings_set_first_weekday (CandorSettings *self,
-                                   guint           first_weekday)
+                                   guint           weekday)
 {
   g_return_if_fail (CANDOR_IS_SETTINGS (self));
-  g_return_if_fail (first_weekday <= 7);
+  g_return_if_fail (weekday <= 7);
 
-  candor_entry_set_uint_field (CANDOR_ENTRY (self), &self->first_weekday, first_weekday,
+  candor_entry_set_uint_field (CANDOR_ENTRY (self), &self->first_weekday, weekday,
                                properties[PROP_FIRST_WEEKDAY]);
 }
 
@@ -534,12 +536,12 @@ candor_settings_get_default_cadence (CandorSettings *self)
 
 void
 candor_settings_set_default_cadence (CandorSettings *self,
-                                     guint           default_cadence)
+                                     guint           cadence)
 {
   g_return_if_fail (CANDOR_IS_SETTINGS (self));
-  g_return_if_fail (default_cadence <= 31);
+  g_return_if_fail (cadence <= 31);
 
-  candor_entry_set_uint_field (CANDOR_ENTRY (self), &self->default_cadence, default_cadence,
+  candor_entry_set_uint_field (CANDOR_ENTRY (self), &self->default_cadence, cadence,
                                properties[PROP_DEFAULT_CADENCE]);
 }
 
@@ -591,12 +593,12 @@ candor_settings_get_ratio_target (CandorSettings *self)
 
 void
 candor_settings_set_ratio_target (CandorSettings *self,
-                                  guint           ratio_target)
+                                  guint           ratio)
 {
   g_return_if_fail (CANDOR_IS_SETTINGS (self));
-  g_return_if_fail (ratio_target <= 100);
+  g_return_if_fail (ratio <= 100);
 
-  candor_entry_set_uint_field (CANDOR_ENTRY (self), &self->ratio_target, ratio_target,
+  candor_entry_set_uint_field (CANDOR_ENTRY (self), &self->ratio_target, ratio,
                                properties[PROP_RATIO_TARGET]);
 }
 
@@ -610,11 +612,11 @@ candor_settings_get_streak_enabled (CandorSettings *self)
 
 void
 candor_settings_set_streak_enabled (CandorSettings *self,
-                                    gboolean        streak_enabled)
+                                    gboolean        enabled)
 {
   g_return_if_fail (CANDOR_IS_SETTINGS (self));
 
-  candor_entry_set_boolean_field (CANDOR_ENTRY (self), &self->streak_enabled, streak_enabled,
+  candor_entry_set_boolean_field (CANDOR_ENTRY (self), &self->streak_enabled, enabled,
                                   properties[PROP_STREAK_ENABLED]);
 }
 
@@ -628,15 +630,15 @@ candor_settings_get_question_depth (CandorSettings *self)
 
 void
 candor_settings_set_question_depth (CandorSettings      *self,
-                                    CandorQuestionDepth  question_depth)
+                                    CandorQuestionDepth  depth)
 {
   g_return_if_fail (CANDOR_IS_SETTINGS (self));
-  g_return_if_fail (question_depth <= CANDOR_QUESTION_DEPTH_DEEP);
+  g_return_if_fail (depth <= CANDOR_QUESTION_DEPTH_DEEP);
 
-  if (self->question_depth == question_depth)
+  if (self->question_depth == depth)
     return;
 
-  self->question_depth = question_depth;
+  self->question_depth = depth;
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_QUESTION_DEPTH]);
 }
 
@@ -650,13 +652,13 @@ candor_settings_get_custom_questions (CandorSettings *self)
 
 void
 candor_settings_set_custom_questions (CandorSettings *self,
-                                      GVariant       *custom_questions)
+                                      GVariant       *questions)
 {
   g_return_if_fail (CANDOR_IS_SETTINGS (self));
-  g_return_if_fail (custom_questions != NULL);
-  g_return_if_fail (g_variant_is_of_type (custom_questions, G_VARIANT_TYPE ("a(sss)")));
+  g_return_if_fail (questions != NULL);
+  g_return_if_fail (g_variant_is_of_type (questions, G_VARIANT_TYPE ("a(sss)")));
 
-  candor_entry_set_variant_field (CANDOR_ENTRY (self), &self->custom_questions, custom_questions,
+  candor_entry_set_variant_field (CANDOR_ENTRY (self), &self->custom_questions, questions,
                                   properties[PROP_CUSTOM_QUESTIONS]);
 }
 
@@ -670,11 +672,11 @@ candor_settings_get_conflict_rules (CandorSettings *self)
 
 void
 candor_settings_set_conflict_rules (CandorSettings     *self,
-                                    const char * const *conflict_rules)
+                                    const char * const *rules)
 {
   g_return_if_fail (CANDOR_IS_SETTINGS (self));
 
-  candor_entry_set_strv_field (CANDOR_ENTRY (self), &self->conflict_rules, conflict_rules,
+  candor_entry_set_strv_field (CANDOR_ENTRY (self), &self->conflict_rules, rules,
                                properties[PROP_CONFLICT_RULES]);
 }
 
@@ -688,11 +690,11 @@ candor_settings_get_conflict_rules_agreed (CandorSettings *self)
 
 void
 candor_settings_set_conflict_rules_agreed (CandorSettings *self,
-                                           GDateTime      *conflict_rules_agreed)
+                                           GDateTime      *agreed)
 {
   g_return_if_fail (CANDOR_IS_SETTINGS (self));
 
-  candor_entry_set_day_field (CANDOR_ENTRY (self), &self->conflict_rules_agreed, conflict_rules_agreed,
+  candor_entry_set_day_field (CANDOR_ENTRY (self), &self->conflict_rules_agreed, agreed,
                               properties[PROP_CONFLICT_RULES_AGREED]);
 }
 
@@ -706,11 +708,11 @@ candor_settings_get_ritual_weekly_enabled (CandorSettings *self)
 
 void
 candor_settings_set_ritual_weekly_enabled (CandorSettings *self,
-                                           gboolean        ritual_weekly_enabled)
+                                           gboolean        enabled)
 {
   g_return_if_fail (CANDOR_IS_SETTINGS (self));
 
-  candor_entry_set_boolean_field (CANDOR_ENTRY (self), &self->ritual_weekly_enabled, ritual_weekly_enabled,
+  candor_entry_set_boolean_field (CANDOR_ENTRY (self), &self->ritual_weekly_enabled, enabled,
                                   properties[PROP_RITUAL_WEEKLY_ENABLED]);
 }
 
@@ -724,12 +726,12 @@ candor_settings_get_ritual_weekly_day (CandorSettings *self)
 
 void
 candor_settings_set_ritual_weekly_day (CandorSettings *self,
-                                       guint           ritual_weekly_day)
+                                       guint           day)
 {
   g_return_if_fail (CANDOR_IS_SETTINGS (self));
-  g_return_if_fail (ritual_weekly_day <= 7);
+  g_return_if_fail (day <= 7);
 
-  candor_entry_set_uint_field (CANDOR_ENTRY (self), &self->ritual_weekly_day, ritual_weekly_day,
+  candor_entry_set_uint_field (CANDOR_ENTRY (self), &self->ritual_weekly_day, day,
                                properties[PROP_RITUAL_WEEKLY_DAY]);
 }
 
@@ -743,11 +745,11 @@ candor_settings_get_ritual_weekly_time (CandorSettings *self)
 
 void
 candor_settings_set_ritual_weekly_time (CandorSettings *self,
-                                        const char     *ritual_weekly_time)
+                                        const char     *time)
 {
   g_return_if_fail (CANDOR_IS_SETTINGS (self));
 
-  candor_entry_set_string_field (CANDOR_ENTRY (self), &self->ritual_weekly_time, ritual_weekly_time,
+  candor_entry_set_string_field (CANDOR_ENTRY (self), &self->ritual_weekly_time, time,
                                  properties[PROP_RITUAL_WEEKLY_TIME]);
 }
 
@@ -761,11 +763,11 @@ candor_settings_get_ritual_nightly_enabled (CandorSettings *self)
 
 void
 candor_settings_set_ritual_nightly_enabled (CandorSettings *self,
-                                            gboolean        ritual_nightly_enabled)
+                                            gboolean        enabled)
 {
   g_return_if_fail (CANDOR_IS_SETTINGS (self));
 
-  candor_entry_set_boolean_field (CANDOR_ENTRY (self), &self->ritual_nightly_enabled, ritual_nightly_enabled,
+  candor_entry_set_boolean_field (CANDOR_ENTRY (self), &self->ritual_nightly_enabled, enabled,
                                   properties[PROP_RITUAL_NIGHTLY_ENABLED]);
 }
 
@@ -779,11 +781,11 @@ candor_settings_get_ritual_nightly_time (CandorSettings *self)
 
 void
 candor_settings_set_ritual_nightly_time (CandorSettings *self,
-                                         const char     *ritual_nightly_time)
+                                         const char     *time)
 {
   g_return_if_fail (CANDOR_IS_SETTINGS (self));
 
-  candor_entry_set_string_field (CANDOR_ENTRY (self), &self->ritual_nightly_time, ritual_nightly_time,
+  candor_entry_set_string_field (CANDOR_ENTRY (self), &self->ritual_nightly_time, time,
                                  properties[PROP_RITUAL_NIGHTLY_TIME]);
 }
 
@@ -797,11 +799,11 @@ candor_settings_get_ritual_monthly_enabled (CandorSettings *self)
 
 void
 candor_settings_set_ritual_monthly_enabled (CandorSettings *self,
-                                            gboolean        ritual_monthly_enabled)
+                                            gboolean        enabled)
 {
   g_return_if_fail (CANDOR_IS_SETTINGS (self));
 
-  candor_entry_set_boolean_field (CANDOR_ENTRY (self), &self->ritual_monthly_enabled, ritual_monthly_enabled,
+  candor_entry_set_boolean_field (CANDOR_ENTRY (self), &self->ritual_monthly_enabled, enabled,
                                   properties[PROP_RITUAL_MONTHLY_ENABLED]);
 }
 
@@ -815,12 +817,12 @@ candor_settings_get_ritual_monthly_day (CandorSettings *self)
 
 void
 candor_settings_set_ritual_monthly_day (CandorSettings *self,
-                                        guint           ritual_monthly_day)
+                                        guint           day)
 {
   g_return_if_fail (CANDOR_IS_SETTINGS (self));
-  g_return_if_fail (ritual_monthly_day <= 28);
+  g_return_if_fail (day <= 28);
 
-  candor_entry_set_uint_field (CANDOR_ENTRY (self), &self->ritual_monthly_day, ritual_monthly_day,
+  candor_entry_set_uint_field (CANDOR_ENTRY (self), &self->ritual_monthly_day, day,
                                properties[PROP_RITUAL_MONTHLY_DAY]);
 }
 
@@ -834,11 +836,11 @@ candor_settings_get_ritual_monthly_time (CandorSettings *self)
 
 void
 candor_settings_set_ritual_monthly_time (CandorSettings *self,
-                                         const char     *ritual_monthly_time)
+                                         const char     *time)
 {
   g_return_if_fail (CANDOR_IS_SETTINGS (self));
 
-  candor_entry_set_string_field (CANDOR_ENTRY (self), &self->ritual_monthly_time, ritual_monthly_time,
+  candor_entry_set_string_field (CANDOR_ENTRY (self), &self->ritual_monthly_time, time,
                                  properties[PROP_RITUAL_MONTHLY_TIME]);
 }
 
@@ -852,12 +854,12 @@ candor_settings_get_question_usage (CandorSettings *self)
 
 void
 candor_settings_set_question_usage (CandorSettings *self,
-                                    GVariant       *question_usage)
+                                    GVariant       *usage)
 {
   g_return_if_fail (CANDOR_IS_SETTINGS (self));
-  g_return_if_fail (question_usage != NULL);
-  g_return_if_fail (g_variant_is_of_type (question_usage, G_VARIANT_TYPE ("a{sas}")));
+  g_return_if_fail (usage != NULL);
+  g_return_if_fail (g_variant_is_of_type (usage, G_VARIANT_TYPE ("a{sas}")));
 
-  candor_entry_set_variant_field (CANDOR_ENTRY (self), &self->question_usage, question_usage,
+  candor_entry_set_variant_field (CANDOR_ENTRY (self), &self->question_usage, usage,
                                   properties[PROP_QUESTION_USAGE]);
 }

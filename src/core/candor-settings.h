@@ -27,10 +27,10 @@ G_DECLARE_FINAL_TYPE (CandorSettings, candor_settings, CANDOR, SETTINGS, CandorE
 CandorSettings      *candor_settings_new                        (void);
 guint                candor_settings_get_first_weekday          (CandorSettings *self);
 void                 candor_settings_set_first_weekday          (CandorSettings *self,
-                                                                 guint           first_weekday);
+                                                                 guint           weekday);
 guint                candor_settings_get_default_cadence        (CandorSettings *self);
 void                 candor_settings_set_default_cadence        (CandorSettings *self,
-                                                                 guint           default_cadence);
+                                                                 guint           cadence);
 guint                candor_settings_get_target_min             (CandorSettings *self);
 void                 candor_settings_set_target_min             (CandorSettings *self,
                                                                  guint           target_min);
@@ -39,49 +39,49 @@ void                 candor_settings_set_target_max             (CandorSettings 
                                                                  guint           target_max);
 guint                candor_settings_get_ratio_target           (CandorSettings *self);
 void                 candor_settings_set_ratio_target           (CandorSettings *self,
-                                                                 guint           ratio_target);
+                                                                 guint           ratio);
 gboolean             candor_settings_get_streak_enabled         (CandorSettings *self);
 void                 candor_settings_set_streak_enabled         (CandorSettings *self,
-                                                                 gboolean        streak_enabled);
+                                                                 gboolean        enabled);
 CandorQuestionDepth  candor_settings_get_question_depth         (CandorSettings *self);
 void                 candor_settings_set_question_depth         (CandorSettings      *self,
-                                                                 CandorQuestionDepth  question_depth);
+                                                                 CandorQuestionDepth  depth);
 GVariant            *candor_settings_get_custom_questions       (CandorSettings *self);
 void                 candor_settings_set_custom_questions       (CandorSettings *self,
-                                                                 GVariant       *custom_questions);
+                                                                 GVariant       *questions);
 const char * const  *candor_settings_get_conflict_rules         (CandorSettings *self);
 void                 candor_settings_set_conflict_rules         (CandorSettings     *self,
-                                                                 const char * const *conflict_rules);
+                                                                 const char * const *rules);
 GDateTime           *candor_settings_get_conflict_rules_agreed  (CandorSettings *self);
 void                 candor_settings_set_conflict_rules_agreed  (CandorSettings *self,
-                                                                 GDateTime      *conflict_rules_agreed);
+                                                                 GDateTime      *agreed);
 gboolean             candor_settings_get_ritual_weekly_enabled  (CandorSettings *self);
 void                 candor_settings_set_ritual_weekly_enabled  (CandorSettings *self,
-                                                                 gboolean        ritual_weekly_enabled);
+                                                                 gboolean        enabled);
 guint                candor_settings_get_ritual_weekly_day      (CandorSettings *self);
 void                 candor_settings_set_ritual_weekly_day      (CandorSettings *self,
-                                                                 guint           ritual_weekly_day);
+                                                                 guint           day);
 const char          *candor_settings_get_ritual_weekly_time     (CandorSettings *self);
 void                 candor_settings_set_ritual_weekly_time     (CandorSettings *self,
-                                                                 const char     *ritual_weekly_time);
+                                                                 const char     *time);
 gboolean             candor_settings_get_ritual_nightly_enabled (CandorSettings *self);
 void                 candor_settings_set_ritual_nightly_enabled (CandorSettings *self,
-                                                                 gboolean        ritual_nightly_enabled);
+                                                                 gboolean        enabled);
 const char          *candor_settings_get_ritual_nightly_time    (CandorSettings *self);
 void                 candor_settings_set_ritual_nightly_time    (CandorSettings *self,
-                                                                 const char     *ritual_nightly_time);
+                                                                 const char     *time);
 gboolean             candor_settings_get_ritual_monthly_enabled (CandorSettings *self);
 void                 candor_settings_set_ritual_monthly_enabled (CandorSettings *self,
-                                                                 gboolean        ritual_monthly_enabled);
+                                                                 gboolean        enabled);
 guint                candor_settings_get_ritual_monthly_day     (CandorSettings *self);
 void                 candor_settings_set_ritual_monthly_day     (CandorSettings *self,
-                                                                 guint           ritual_monthly_day);
+                                                                 guint           day);
 const char          *candor_settings_get_ritual_monthly_time    (CandorSettings *self);
 void                 candor_settings_set_ritual_monthly_time    (CandorSettings *self,
-                                                                 const char     *ritual_monthly_time);
+                                                                 const char     *time);
 GVariant            *candor_settings_get_question_usage         (CandorSettings *self);
 void                 candor_settings_set_question_usage         (CandorSettings *self,
-                                                                 GVariant       *question_usage);
+                                                                 GVariant       *usage);
 
 char               **candor_settings_dup_recent_questions       (CandorSettings      *self,
                                                                  const char          *person_id);

@@ -143,4 +143,14 @@ GBytes  *candor_vault_decode_segment       (const guint8      *data_key,
                                             CandorSegmentInfo *info,
                                             GError           **error);
 
+/* Decodes a segment file of this same vault (a copy held in a backup file, say) with the
+ * key in memory: needs the vault unlocked, and no passphrase, since a passphrase change
+ * never changes the data key. */
+GBytes  *candor_vault_decode_with_key      (CandorVault       *self,
+                                            const char        *name,
+                                            const char        *display_name,
+                                            const guint8      *data,
+                                            gsize              len,
+                                            GError           **error);
+
 G_END_DECLS

@@ -152,5 +152,7 @@ void         candor_vault_release_write_lock       (CandorVault          *self);
 void         candor_vault_set_kdf_limits           (CandorVault          *self,
                                                     guint64               opslimit,
                                                     gsize                 memlimit);
+/* Microseconds the last successful unlock spent on the key derivation (benchmarks). */
+gint64       candor_vault_get_kdf_duration         (CandorVault          *self);
 
 G_END_DECLS

@@ -13,6 +13,7 @@
 #include <stdlib.h>
 
 #include "candor-preferences-window.h"
+#include "candor-reflection-dialog.h"
 #include "candor-screenshot-scenes.h"
 
 /* A made-up passphrase for the pictures' journals, which live in a temporary folder. */
@@ -37,6 +38,7 @@ static const struct {
   { "preferences", CANDOR_SCENE_PREFERENCES, NULL },
   { "shortcuts", CANDOR_SCENE_SHORTCUTS, NULL },
   { "about", CANDOR_SCENE_ABOUT, NULL },
+  { "print-reflection", CANDOR_SCENE_REFLECTION, NULL },
 };
 
 static void
@@ -304,6 +306,20 @@ candor_scene_show (CandorScene *scene,
         }
       if (scene->window != NULL)
         gtk_window_set_default_size (scene->window, MIN (width, 420), height);
+      break;
+
+    case CANDOR_SCENE_REFLECTION:
+      gtk_window_present (main_window);
+      if (scene->window == NULL)
+        {
+          gtk_widget_activate_action (GTK_WIDGET (main_window), "win.print-reflection", NULL);
+          scene->window = find_toplevel (CANDOR_TYPE_REFLECTION_DIALOG);
+        }
+      if (scene->window != NULL)
+        {
+          gtk_window_set_default_size (scene->window, MIN (width, 440), height);
+          gtk_window_present (scene->window);
+        }
       break;
 
     default:

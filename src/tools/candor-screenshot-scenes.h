@@ -16,6 +16,7 @@ typedef enum {
   CANDOR_SCENE_PREFERENCES,
   CANDOR_SCENE_SHORTCUTS,
   CANDOR_SCENE_ABOUT,
+  CANDOR_SCENE_REFLECTION,
 } CandorSceneKind;
 
 typedef struct {

@@ -45,16 +45,33 @@ spin (guint ms)
     }
 }
 
+static gint64
+frame_counter (CandorScene *scene)
+{
+  GdkFrameClock *clock = gtk_widget_get_frame_clock (GTK_WIDGET (scene->window));
+
+  return clock != NULL ? gdk_frame_clock_get_frame_counter (clock) : -1;
+}
+
 static gboolean
 wait_ready (CandorScene *scene)
 {
-  gint64 end = g_get_monotonic_time () + 10 * G_USEC_PER_SEC;
+  gint64 end = g_get_monotonic_time () + 20 * G_USEC_PER_SEC;
+  gint64 first_frame;
 
   while (!is_ready (scene) && g_get_monotonic_time () < end)
     g_main_context_iteration (NULL, TRUE);
 
-  /* Let allocation, transitions and the first frames settle. */
-  spin (400);
+  /* Let allocation, transitions and a few painted frames settle; on a busy machine
+   * frames come late, so count frames rather than trust a fixed delay alone. */
+  gtk_widget_queue_draw (GTK_WIDGET (scene->window));
+  first_frame = frame_counter (scene);
+  while (frame_counter (scene) < first_frame + 3 && g_get_monotonic_time () < end)
+    {
+      gtk_widget_queue_draw (GTK_WIDGET (scene->window));
+      g_main_context_iteration (NULL, TRUE);
+    }
+  spin (300);
   return is_ready (scene);
 }
 
@@ -196,7 +213,9 @@ main (int   argc,
               adw_style_manager_set_color_scheme (style, dark ? ADW_COLOR_SCHEME_FORCE_DARK
                                                               : ADW_COLOR_SCHEME_FORCE_LIGHT);
               candor_scene_show (scene, widths[w], window_height);
-              if (!wait_ready (scene) || !save_png (scene->window, png, &error))
+              if (!wait_ready (scene) ||
+                  (!save_png (scene->window, png, NULL) &&
+                   (!wait_ready (scene) || !save_png (scene->window, png, &error))))
                 {
                   g_printerr ("%s: %s\n", png, error ? error->message : "window never showed");
                   g_clear_error (&error);

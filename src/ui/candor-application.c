@@ -9,6 +9,7 @@
 #include <glib/gi18n.h>
 
 #include "candor-application.h"
+#include "candor-passphrase.h"
 #include "candor-preferences-window.h"
 #include "candor-window.h"
 
@@ -19,6 +20,8 @@ struct _CandorApplication
   GSettings      *settings;
   CandorSession  *session;
   char           *vault_directory;
+  /* From --passphrase-file: opens the journal in the first window, then is wiped. */
+  char           *startup_passphrase;
 };
 
 G_DEFINE_FINAL_TYPE (CandorApplication, candor_application, ADW_TYPE_APPLICATION)
@@ -132,7 +135,17 @@ candor_application_activate (GApplication *app)
   GtkWindow *window = get_active_window (self);
 
   if (window == NULL)
-    window = GTK_WINDOW (candor_window_new (self));
+    {
+      window = GTK_WINDOW (candor_window_new (self));
+      if (self->startup_passphrase != NULL &&
+          !candor_window_unlock_with_passphrase (CANDOR_WINDOW (window),
+                                                 self->startup_passphrase))
+        /* Translators: %s is a folder. */
+        g_printerr (_("candor: there is no journal in %s to open with the passphrase file; "
+                      "the app shows how to start one\n"),
+                    candor_vault_get_directory (candor_session_get_vault (self->session)));
+    }
+  g_clear_pointer (&self->startup_passphrase, candor_passphrase_free);
 
   gtk_window_present (window);
 }
@@ -143,6 +156,15 @@ candor_application_startup (GApplication *app)
   CandorApplication *self = CANDOR_APPLICATION (app);
 
   G_APPLICATION_CLASS (candor_application_parent_class)->startup (app);
+
+  /* A folder the journal was moved to, unless --vault chose one. */
+  if (self->vault_directory == NULL)
+    {
+      g_autofree char *moved = g_settings_get_string (self->settings, "vault-directory");
+
+      if (moved != NULL && *moved != '\0')
+        self->vault_directory = g_steal_pointer (&moved);
+    }
 
   self->session = candor_session_new (self->vault_directory);
 
@@ -159,6 +181,8 @@ candor_application_startup (GApplication *app)
                                          (const char *[]) { "<Control>w", NULL });
   gtk_application_set_accels_for_action (GTK_APPLICATION (self), "win.lock",
                                          (const char *[]) { "<Control>l", NULL });
+  gtk_application_set_accels_for_action (GTK_APPLICATION (self), "win.print-reflection",
+                                         (const char *[]) { "<Control>p", NULL });
   gtk_application_set_accels_for_action (GTK_APPLICATION (self), "win.show-page('today')",
                                          (const char *[]) { "<Alt>1", NULL });
   gtk_application_set_accels_for_action (GTK_APPLICATION (self), "win.show-page('feelings')",
@@ -179,6 +203,7 @@ candor_application_dispose (GObject *object)
   g_clear_object (&self->settings);
   g_clear_object (&self->session);
   g_clear_pointer (&self->vault_directory, g_free);
+  g_clear_pointer (&self->startup_passphrase, candor_passphrase_free);
 
   G_OBJECT_CLASS (candor_application_parent_class)->dispose (object);
 }
@@ -239,6 +264,24 @@ candor_application_set_vault_directory (CandorApplication *self,
   self->vault_directory = g_strdup (directory);
 }
 
+/**
+ * candor_application_set_startup_passphrase:
+ * @passphrase: (nullable): the passphrase from --passphrase-file
+ *
+ * The first window opens the journal with @passphrase instead of asking the keyring or
+ * the user. A guarded copy is kept until then, and wiped.
+ */
+void
+candor_application_set_startup_passphrase (CandorApplication *self,
+                                           const char        *passphrase)
+{
+  g_return_if_fail (CANDOR_IS_APPLICATION (self));
+
+  g_clear_pointer (&self->startup_passphrase, candor_passphrase_free);
+  if (passphrase != NULL)
+    self->startup_passphrase = candor_passphrase_dup (passphrase);
+}
+
 const char *
 candor_application_get_vault_directory (CandorApplication *self)
 {
@@ -258,4 +301,36 @@ candor_application_get_session (CandorApplication *self)
   g_return_val_if_fail (CANDOR_IS_APPLICATION (self), NULL);
 
   return self->session;
+}
+
+/**
+ * candor_application_switch_vault:
+ * @directory: the folder the journal now lives in
+ *
+ * After a move: a new session for @directory, in a new window, and the old windows (and
+ * with them the old session) go without saving again.
+ */
+void
+candor_application_switch_vault (CandorApplication *self,
+                                 const char        *directory)
+{
+  g_autoptr(GList) windows = NULL;
+  GtkWindow *window;
+
+  g_return_if_fail (CANDOR_IS_APPLICATION (self));
+  g_return_if_fail (directory != NULL);
+
+  windows = g_list_copy (gtk_application_get_windows (GTK_APPLICATION (self)));
+
+  g_free (self->vault_directory);
+  self->vault_directory = g_strdup (directory);
+  g_clear_object (&self->session);
+  self->session = candor_session_new (directory);
+
+  /* The new window first, so the application never runs out of windows. */
+  window = GTK_WINDOW (candor_window_new (self));
+  gtk_window_present (window);
+
+  for (GList *l = windows; l != NULL; l = l->next)
+    gtk_window_destroy (l->data);
 }

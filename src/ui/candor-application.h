@@ -21,6 +21,11 @@ GSettings         *candor_application_get_settings (CandorApplication *self);
 void               candor_application_set_vault_directory (CandorApplication *self,
                                                            const char        *directory);
 const char        *candor_application_get_vault_directory (CandorApplication *self);
+/* From --passphrase-file: the first window opens the journal with it. */
+void               candor_application_set_startup_passphrase (CandorApplication *self,
+                                                              const char        *passphrase);
+void               candor_application_switch_vault        (CandorApplication *self,
+                                                           const char        *directory);
 /* The one open journal, created at start-up. */
 CandorSession     *candor_application_get_session  (CandorApplication *self);
 

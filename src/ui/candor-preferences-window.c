@@ -9,6 +9,7 @@
 #include <glib/gi18n.h>
 
 #include "candor-change-passphrase-dialog.h"
+#include "candor-data-group.h"
 #include "candor-keyring.h"
 #include "candor-passphrase.h"
 #include "candor-preferences-window.h"
@@ -33,6 +34,10 @@ struct _CandorPreferencesWindow
   AdwActionRow         *change_passphrase_row;
   AdwActionRow         *remember_row;
   GtkSwitch            *remember_switch;
+  AdwPreferencesGroup  *progress_group;
+  GtkSwitch            *streak_switch;
+  CandorSettings       *streak_settings;
+  CandorDataGroup      *data_group;
 };
 
 G_DEFINE_FINAL_TYPE (CandorPreferencesWindow, candor_preferences_window,
@@ -105,6 +110,55 @@ update_passphrase_group (CandorPreferencesWindow *self)
                    candor_session_get_state (self->session) == CANDOR_SESSION_STATE_READY;
 
   gtk_widget_set_visible (GTK_WIDGET (self->passphrase_group), ready);
+}
+
+/* The streak switch follows the open journal's own setting (stored in the vault), and
+ * the setting follows the switch. Plain signals rather than a GBinding: the journal
+ * (and its settings) goes away on lock while this window may still be open. */
+static void
+streak_setting_changed_cb (CandorPreferencesWindow *self)
+{
+  gboolean enabled = self->streak_settings != NULL &&
+                     candor_settings_get_streak_enabled (self->streak_settings);
+
+  if (gtk_switch_get_active (self->streak_switch) != enabled)
+    gtk_switch_set_active (self->streak_switch, enabled);
+}
+
+static void
+streak_toggled_cb (CandorPreferencesWindow *self)
+{
+  if (self->streak_settings != NULL)
+    candor_settings_set_streak_enabled (self->streak_settings,
+                                        gtk_switch_get_active (self->streak_switch));
+}
+
+static void
+forget_streak_settings (CandorPreferencesWindow *self)
+{
+  if (self->streak_settings == NULL)
+    return;
+
+  g_signal_handlers_disconnect_by_data (self->streak_settings, self);
+  g_clear_object (&self->streak_settings);
+}
+
+static void
+update_progress_group (CandorPreferencesWindow *self)
+{
+  gboolean ready = self->session != NULL &&
+                   candor_session_get_state (self->session) == CANDOR_SESSION_STATE_READY;
+
+  forget_streak_settings (self);
+  gtk_widget_set_visible (GTK_WIDGET (self->progress_group), ready);
+  if (!ready)
+    return;
+
+  self->streak_settings =
+    g_object_ref (candor_journal_get_settings (candor_session_get_journal (self->session)));
+  g_signal_connect_swapped (self->streak_settings, "notify::streak-enabled",
+                            G_CALLBACK (streak_setting_changed_cb), self);
+  streak_setting_changed_cb (self);
 }
 
 static void
@@ -346,6 +400,7 @@ candor_preferences_window_dispose (GObject *object)
 
   g_cancellable_cancel (self->cancellable);
   g_clear_object (&self->cancellable);
+  forget_streak_settings (self);
   gtk_widget_dispose_template (GTK_WIDGET (self), CANDOR_TYPE_PREFERENCES_WINDOW);
   g_clear_object (&self->settings);
   g_clear_object (&self->session);
@@ -369,8 +424,12 @@ candor_preferences_window_class_init (CandorPreferencesWindowClass *klass)
                                         change_passphrase_row);
   gtk_widget_class_bind_template_child (widget_class, CandorPreferencesWindow, remember_row);
   gtk_widget_class_bind_template_child (widget_class, CandorPreferencesWindow, remember_switch);
+  gtk_widget_class_bind_template_child (widget_class, CandorPreferencesWindow, progress_group);
+  gtk_widget_class_bind_template_child (widget_class, CandorPreferencesWindow, streak_switch);
+  gtk_widget_class_bind_template_child (widget_class, CandorPreferencesWindow, data_group);
   gtk_widget_class_bind_template_callback (widget_class, change_passphrase_activated_cb);
   gtk_widget_class_bind_template_callback (widget_class, remember_toggled_cb);
+  gtk_widget_class_bind_template_callback (widget_class, streak_toggled_cb);
 }
 
 static void
@@ -413,6 +472,11 @@ candor_preferences_window_new (GtkWindow *parent)
       g_signal_connect_object (self->session, "notify::state",
                                G_CALLBACK (update_passphrase_group), self, G_CONNECT_SWAPPED);
       update_passphrase_group (self);
+      g_signal_connect_object (self->session, "notify::state",
+                               G_CALLBACK (update_progress_group), self, G_CONNECT_SWAPPED);
+      update_progress_group (self);
+      candor_data_group_set_session (self->data_group, self->session);
+      gtk_widget_set_visible (GTK_WIDGET (self->data_group), TRUE);
 
       vault_id = get_vault_id (self);
       if (vault_id != NULL)

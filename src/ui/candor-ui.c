@@ -7,13 +7,31 @@
 #include "config.h"
 
 #include "candor-application.h"
+#include "candor-data-group.h"
+#include "candor-bar-chart.h"
 #include "candor-change-passphrase-dialog.h"
+#include "candor-check-month.h"
+#include "candor-checks-page.h"
+#include "candor-checkin-editor.h"
 #include "candor-feeling-picker.h"
+#include "candor-feelings-page.h"
 #include "candor-first-run-page.h"
+#include "candor-boundaries-view.h"
+#include "candor-growth-journal.h"
+#include "candor-growth-section.h"
+#include "candor-conflict-rules.h"
+#include "candor-practices-page.h"
 #include "candor-preferences-window.h"
+#include "candor-progress-page.h"
+#include "candor-reassessment-card.h"
+#include "candor-reflection-dialog.h"
 #include "candor-strength-meter.h"
+#include "candor-tension-script.h"
+#include "candor-time-out.h"
+#include "candor-today-page.h"
 #include "candor-ui.h"
 #include "candor-unlock-page.h"
+#include "candor-vulnerability-exercise.h"
 #include "candor-window.h"
 
 /**
@@ -27,12 +45,30 @@ candor_ui_ensure_types (void)
 {
   g_type_ensure (CANDOR_TYPE_APPLICATION);
   g_type_ensure (CANDOR_TYPE_WINDOW);
+  g_type_ensure (CANDOR_TYPE_DATA_GROUP);
   g_type_ensure (CANDOR_TYPE_FEELING_PICKER);
   g_type_ensure (CANDOR_TYPE_PREFERENCES_WINDOW);
   g_type_ensure (CANDOR_TYPE_FIRST_RUN_PAGE);
   g_type_ensure (CANDOR_TYPE_UNLOCK_PAGE);
   g_type_ensure (CANDOR_TYPE_CHANGE_PASSPHRASE_DIALOG);
   g_type_ensure (CANDOR_TYPE_STRENGTH_METER);
+  g_type_ensure (CANDOR_TYPE_PROGRESS_PAGE);
+  g_type_ensure (CANDOR_TYPE_BAR_CHART);
+  g_type_ensure (CANDOR_TYPE_REASSESSMENT_CARD);
+  g_type_ensure (CANDOR_TYPE_CHECK_MONTH);
+  g_type_ensure (CANDOR_TYPE_CHECKS_PAGE);
+  g_type_ensure (CANDOR_TYPE_TODAY_PAGE);
+  g_type_ensure (CANDOR_TYPE_FEELINGS_PAGE);
+  g_type_ensure (CANDOR_TYPE_CHECKIN_EDITOR);
+  g_type_ensure (CANDOR_TYPE_PRACTICES_PAGE);
+  g_type_ensure (CANDOR_TYPE_CONFLICT_RULES);
+  g_type_ensure (CANDOR_TYPE_TIME_OUT);
+  g_type_ensure (CANDOR_TYPE_TENSION_SCRIPT);
+  g_type_ensure (CANDOR_TYPE_VULNERABILITY_EXERCISE);
+  g_type_ensure (CANDOR_TYPE_GROWTH_SECTION);
+  g_type_ensure (CANDOR_TYPE_BOUNDARIES_VIEW);
+  g_type_ensure (CANDOR_TYPE_GROWTH_JOURNAL);
+  g_type_ensure (CANDOR_TYPE_REFLECTION_DIALOG);
 }
 
 /**

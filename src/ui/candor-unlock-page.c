@@ -34,6 +34,12 @@ struct _CandorUnlockPage
   /* Whether a remembered passphrase should open the journal right away. */
   gboolean             auto_unlock;
   guint                shake_source;
+  /* A passphrase given on the command line (candor --passphrase-file), used once the
+   * next frame is painted so the window shows before the key derivation starts. */
+  char                *given_passphrase;
+  GdkFrameClock       *given_clock;
+  gulong               given_paint_handler;
+  gulong               given_realize_handler;
 
   /* Template widgets */
   GtkStack            *state_stack;
@@ -440,6 +446,79 @@ keyring_looked_up_cb (GObject      *object,
                                keyring_unlocked_cb, g_object_ref (self));
 }
 
+/* A passphrase given on the command line */
+
+static void
+forget_given_passphrase (CandorUnlockPage *self)
+{
+  if (self->given_clock != NULL)
+    g_clear_signal_handler (&self->given_paint_handler, self->given_clock);
+  g_clear_object (&self->given_clock);
+  g_clear_signal_handler (&self->given_realize_handler, self);
+  g_clear_pointer (&self->given_passphrase, candor_passphrase_free);
+}
+
+static void
+given_unlocked_cb (GObject      *object,
+                   GAsyncResult *result,
+                   gpointer      user_data)
+{
+  CandorSession *session = CANDOR_SESSION (object);
+  g_autoptr(CandorUnlockPage) self = user_data;
+  g_autoptr(GError) error = NULL;
+
+  if (candor_session_unlock_finish (session, result, &error))
+    {
+      set_busy (self, FALSE);
+      return;
+    }
+
+  if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
+    return;
+
+  /* As if it had been typed: the message says why, and the form lets the user type. */
+  set_busy (self, FALSE);
+  show_error (self, error);
+  show_form (self);
+}
+
+static void
+given_frame_painted_cb (CandorUnlockPage *self)
+{
+  g_autoptr(CandorPassphrase) passphrase = g_steal_pointer (&self->given_passphrase);
+
+  forget_given_passphrase (self);
+
+  if (self->session == NULL ||
+      candor_session_get_state (self->session) != CANDOR_SESSION_STATE_LOCKED)
+    {
+      set_busy (self, FALSE);
+      show_form (self);
+      return;
+    }
+
+  /* The session copies the passphrase into guarded memory at once. */
+  candor_session_unlock_async (self->session, passphrase, self->cancellable,
+                               given_unlocked_cb, g_object_ref (self));
+}
+
+static void
+wait_for_next_frame (CandorUnlockPage *self)
+{
+  self->given_clock = g_object_ref (gtk_widget_get_frame_clock (GTK_WIDGET (self)));
+  self->given_paint_handler = g_signal_connect_object (self->given_clock, "after-paint",
+                                                       G_CALLBACK (given_frame_painted_cb),
+                                                       self, G_CONNECT_SWAPPED);
+  gtk_widget_queue_draw (GTK_WIDGET (self));
+}
+
+static void
+given_page_realized_cb (CandorUnlockPage *self)
+{
+  g_clear_signal_handler (&self->given_realize_handler, self);
+  wait_for_next_frame (self);
+}
+
 static void
 passphrase_changed_cb (CandorUnlockPage *self)
 {
@@ -461,6 +540,7 @@ candor_unlock_page_dispose (GObject *object)
   g_cancellable_cancel (self->cancellable);
   g_clear_object (&self->cancellable);
   g_clear_handle_id (&self->shake_source, g_source_remove);
+  forget_given_passphrase (self);
   g_clear_object (&self->session);
 
   gtk_widget_dispose_template (GTK_WIDGET (self), CANDOR_TYPE_UNLOCK_PAGE);
@@ -605,6 +685,7 @@ candor_unlock_page_start (CandorUnlockPage *self,
   g_clear_object (&self->cancellable);
   self->cancellable = g_cancellable_new ();
   self->auto_unlock = use_keyring;
+  forget_given_passphrase (self);
   set_busy (self, FALSE);
 
   gtk_editable_set_text (GTK_EDITABLE (self->passphrase_row), "");
@@ -641,4 +722,40 @@ candor_unlock_page_get_busy (CandorUnlockPage *self)
   g_return_val_if_fail (CANDOR_IS_UNLOCK_PAGE (self), FALSE);
 
   return self->busy;
+}
+
+/**
+ * candor_unlock_page_unlock_with:
+ * @passphrase: the passphrase, e.g. read from `candor --passphrase-file`
+ *
+ * Opens the journal with @passphrase instead of the keyring or typing. The page shows
+ * that it is opening at once; the key derivation starts once the next frame is painted,
+ * so the window appears without waiting for it. A passphrase that does not open the
+ * journal is reported as a typed one would be, and the form is shown.
+ */
+void
+candor_unlock_page_unlock_with (CandorUnlockPage *self,
+                                const char       *passphrase)
+{
+  g_return_if_fail (CANDOR_IS_UNLOCK_PAGE (self));
+  g_return_if_fail (passphrase != NULL);
+  g_return_if_fail (self->session != NULL);
+
+  /* The keyring is not asked: this is the passphrase to use. */
+  g_cancellable_cancel (self->cancellable);
+  g_clear_object (&self->cancellable);
+  self->cancellable = g_cancellable_new ();
+  self->auto_unlock = FALSE;
+  forget_given_passphrase (self);
+
+  self->given_passphrase = candor_passphrase_dup (passphrase);
+  show_message (self, NULL, NULL);
+  set_busy (self, TRUE);
+  show_opening (self);
+
+  if (gtk_widget_get_realized (GTK_WIDGET (self)))
+    wait_for_next_frame (self);
+  else
+    self->given_realize_handler = g_signal_connect (self, "realize",
+                                                    G_CALLBACK (given_page_realized_cb), NULL);
 }

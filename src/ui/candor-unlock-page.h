@@ -22,6 +22,10 @@ void           candor_unlock_page_set_session (CandorUnlockPage *self,
  * the keyring is only asked whether it remembers one. */
 void           candor_unlock_page_start       (CandorUnlockPage *self,
                                                gboolean          use_keyring);
+/* Opens the journal with @passphrase (candor --passphrase-file) once the next frame is
+ * painted, instead of asking the keyring or the user. */
+void           candor_unlock_page_unlock_with (CandorUnlockPage *self,
+                                               const char       *passphrase);
 /* TRUE while the keyring is asked or the journal opens. */
 gboolean       candor_unlock_page_get_busy    (CandorUnlockPage *self);
 

@@ -12,9 +12,12 @@
 
 #include <glib/gi18n.h>
 
+#include "candor-data-actions.h"
 #include "candor-first-run-page.h"
+#include "candor-reflection-dialog.h"
 #include "candor-unlock-page.h"
 #include "candor-window-private.h"
+#include "candor-ui.h"
 #include "candor-window.h"
 
 #define MINUTE_MS (60 * 1000)
@@ -236,6 +239,7 @@ update_mode (CandorWindow *self)
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.lock", is_ready (self));
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.show-page", journal);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.retry-save", is_ready (self));
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.print-reflection", is_ready (self));
 
   if (g_strcmp0 (mode, current) == 0)
     return;
@@ -519,6 +523,23 @@ candor_window_show_page_action (GtkWidget  *widget,
 }
 
 static void
+candor_window_print_reflection_action (GtkWidget  *widget,
+                                       const char *action_name,
+                                       GVariant   *parameter)
+{
+  CandorWindow *self = CANDOR_WINDOW (widget);
+  CandorReflectionDialog *dialog;
+
+  if (!is_ready (self))
+    return;
+
+  dialog = candor_reflection_dialog_new (candor_session_get_journal (self->session));
+  candor_reflection_dialog_follow_session (dialog, self->session);
+  gtk_window_set_transient_for (GTK_WINDOW (dialog), GTK_WINDOW (self));
+  gtk_window_present (GTK_WINDOW (dialog));
+}
+
+static void
 candor_window_show_help_action (GtkWidget  *widget,
                                 const char *action_name,
                                 GVariant   *parameter)
@@ -584,6 +605,7 @@ candor_window_constructed (GObject *object)
       give_pages_the_session (self);
     }
 
+  candor_data_actions_install (self);
   update_mode (self);
 }
 
@@ -683,6 +705,8 @@ candor_window_class_init (CandorWindowClass *klass)
 
   g_type_ensure (CANDOR_TYPE_FIRST_RUN_PAGE);
   g_type_ensure (CANDOR_TYPE_UNLOCK_PAGE);
+  /* The pages of the view stack (Today, Feelings, …) are registered there. */
+  candor_ui_ensure_types ();
 
   gtk_widget_class_set_template_from_resource (widget_class,
                                                "/io/github/candorapp/Candor/ui/candor-window.ui");
@@ -701,6 +725,8 @@ candor_window_class_init (CandorWindowClass *klass)
   gtk_widget_class_install_action (widget_class, "win.show-help", NULL,
                                    candor_window_show_help_action);
   gtk_widget_class_install_action (widget_class, "win.lock", NULL, candor_window_lock_action);
+  gtk_widget_class_install_action (widget_class, "win.print-reflection", NULL,
+                                   candor_window_print_reflection_action);
   gtk_widget_class_install_action (widget_class, "win.retry-save", NULL,
                                    candor_window_retry_save_action);
 }
@@ -833,6 +859,28 @@ candor_window_add_toast (CandorWindow *self,
   g_return_if_fail (ADW_IS_TOAST (toast));
 
   adw_toast_overlay_add_toast (self->toast_overlay, toast);
+}
+
+/**
+ * candor_window_unlock_with_passphrase:
+ *
+ * Opens a locked journal with @passphrase (from `candor --passphrase-file`) instead of
+ * asking for it; the key derivation starts after the window's next frame.
+ *
+ * Returns: %FALSE if there is no locked journal to open
+ */
+gboolean
+candor_window_unlock_with_passphrase (CandorWindow *self,
+                                      const char   *passphrase)
+{
+  g_return_val_if_fail (CANDOR_IS_WINDOW (self), FALSE);
+  g_return_val_if_fail (passphrase != NULL, FALSE);
+
+  if (g_strcmp0 (candor_window_get_mode (self), "unlock") != 0)
+    return FALSE;
+
+  candor_unlock_page_unlock_with (self->unlock_page, passphrase);
+  return TRUE;
 }
 
 void

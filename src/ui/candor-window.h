@@ -26,5 +26,7 @@ void           candor_window_set_visible_page (CandorWindow      *self,
                                                const char        *page_name);
 void           candor_window_add_toast        (CandorWindow      *self,
                                                AdwToast          *toast);
+gboolean       candor_window_unlock_with_passphrase (CandorWindow *self,
+                                                     const char   *passphrase);
 
 G_END_DECLS

@@ -1,0 +1,880 @@
+/* test-today-page.c — the Today and Feelings pages, on real widgets and a real journal
+ *
+ * Each test creates a journal for two partners (Alex, who is "me", and Sam) in its own
+ * folder with the fastest key derivation, shows a page with that session, drives it the
+ * way a person would (actions, the editor, the picker, the undo toast) and checks both
+ * what the page shows and what the journal holds.
+ *
+ * Set CANDOR_TODAY_PNG_DIR to keep pictures of the history and the Feelings page.
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#include "config.h"
+
+#include <glib/gstdio.h>
+#include <sodium.h>
+
+#include "candor-checkin-editor.h"
+#include "candor-checkin-row.h"
+#include "candor-feeling-picker.h"
+#include "candor-feelings-page.h"
+#include "candor-test-utils.h"
+#include "candor-today-page.h"
+#include "candor-today.h"
+#include "candor-ui.h"
+#include "candor-vocabulary.h"
+
+#define PASSPHRASE "sunflower river lamp"
+
+typedef struct {
+  char          *dir;
+  CandorSession *session;
+  CandorJournal *journal;
+  CandorPerson  *alex;
+  CandorPerson  *sam;
+  GtkWindow     *window;
+  GtkWidget     *page;
+} Fixture;
+
+static void
+remove_tree (const char *path)
+{
+  g_autoptr(GDir) dir = g_dir_open (path, 0, NULL);
+  const char *name;
+
+  while (dir != NULL && (name = g_dir_read_name (dir)) != NULL)
+    {
+      g_autofree char *child = g_build_filename (path, name, NULL);
+
+      if (g_file_test (child, G_FILE_TEST_IS_DIR) && !g_file_test (child, G_FILE_TEST_IS_SYMLINK))
+        remove_tree (child);
+      else
+        g_remove (child);
+    }
+  g_rmdir (path);
+}
+
+static gboolean
+is_mapped (gpointer data)
+{
+  return gtk_widget_get_mapped (GTK_WIDGET (data));
+}
+
+static void
+fixture_set_up (Fixture       *fixture,
+                gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GPtrArray) people = g_ptr_array_new_with_free_func (g_object_unref);
+  CandorPerson *alex = candor_person_new ("Alex", CANDOR_RELATIONSHIP_PARTNER);
+  CandorPerson *sam = candor_person_new ("Sam", CANDOR_RELATIONSHIP_PARTNER);
+
+  fixture->dir = g_dir_make_tmp ("candor-today-XXXXXX", &error);
+  g_assert_no_error (error);
+  fixture->session = candor_session_new (fixture->dir);
+  candor_vault_set_kdf_limits (candor_session_get_vault (fixture->session),
+                               crypto_pwhash_OPSLIMIT_MIN, crypto_pwhash_MEMLIMIT_MIN);
+  candor_session_set_autosave_delay (fixture->session, 0);
+
+  candor_person_set_is_me (alex, TRUE);
+  g_ptr_array_add (people, alex);
+  g_ptr_array_add (people, sam);
+  g_assert_true (candor_session_create (fixture->session, PASSPHRASE, people, &error));
+  g_assert_no_error (error);
+
+  fixture->journal = candor_session_get_journal (fixture->session);
+  fixture->alex = CANDOR_PERSON (g_list_model_get_item (candor_journal_get_people (fixture->journal), 0));
+  fixture->sam = CANDOR_PERSON (g_list_model_get_item (candor_journal_get_people (fixture->journal), 1));
+  g_object_unref (fixture->alex);
+  g_object_unref (fixture->sam);
+  g_assert_cmpstr (candor_person_get_name (fixture->alex), ==, "Alex");
+}
+
+static void
+show_page (Fixture *fixture,
+           GType    type)
+{
+  fixture->window = GTK_WINDOW (gtk_window_new ());
+  gtk_window_set_default_size (fixture->window, 800, 900);
+
+  fixture->page = g_object_new (type, "session", fixture->session, NULL);
+  gtk_window_set_child (fixture->window, fixture->page);
+  gtk_window_present (fixture->window);
+  g_assert_true (candor_test_wait_for (is_mapped, fixture->page, 5000));
+  candor_test_spin (50);
+}
+
+static void
+fixture_tear_down (Fixture       *fixture,
+                   gconstpointer  data)
+{
+  candor_test_close_toplevels_except (NULL);
+  candor_test_spin (50);
+  g_clear_object (&fixture->session);
+  remove_tree (fixture->dir);
+  g_free (fixture->dir);
+}
+
+/* Keeps a picture of the window when CANDOR_TODAY_PNG_DIR is set, for checking by eye. */
+static void
+save_picture (GtkWindow  *window,
+              const char *name)
+{
+  const char *dir = g_getenv ("CANDOR_TODAY_PNG_DIR");
+  g_autoptr(GdkPaintable) paintable = NULL;
+  g_autoptr(GtkSnapshot) snapshot = NULL;
+  g_autoptr(GskRenderNode) node = NULL;
+  g_autoptr(GdkTexture) texture = NULL;
+  g_autofree char *path = NULL;
+  int width = gtk_widget_get_width (GTK_WIDGET (window));
+  int height = gtk_widget_get_height (GTK_WIDGET (window));
+
+  if (dir == NULL)
+    return;
+
+  candor_test_spin (300);
+  paintable = gtk_widget_paintable_new (GTK_WIDGET (window));
+  snapshot = gtk_snapshot_new ();
+  gdk_paintable_snapshot (paintable, snapshot, width, height);
+  node = gtk_snapshot_free_to_node (g_steal_pointer (&snapshot));
+  g_assert_nonnull (node);
+  texture = gsk_renderer_render_texture (gtk_native_get_renderer (GTK_NATIVE (window)), node,
+                                         &GRAPHENE_RECT_INIT (0, 0, width, height));
+  path = g_build_filename (dir, name, NULL);
+  g_assert_true (gdk_texture_save_to_png (texture, path));
+  g_test_message ("wrote %s", path);
+}
+
+static void wait_rows (GtkWidget *page,
+                       guint      n);
+
+static const char *
+id_of (gpointer entry)
+{
+  return candor_entry_get_id (CANDOR_ENTRY (entry));
+}
+
+static guint
+n_checkins (Fixture *fixture)
+{
+  return g_list_model_get_n_items (candor_journal_get_checkins (fixture->journal));
+}
+
+static CandorCheckin *
+today_of (Fixture      *fixture,
+          CandorPerson *person)
+{
+  g_autoptr(GDateTime) now = g_date_time_new_now_local ();
+  g_autoptr(GDateTime) today = candor_day_from_date_time (now);
+
+  return candor_today_find_checkin (candor_journal_get_checkins (fixture->journal),
+                                    id_of (person), today);
+}
+
+/* Whether a visible label on the page shows exactly @text. */
+static gboolean
+page_shows (GtkWidget  *page,
+            const char *text)
+{
+  g_autoptr(GPtrArray) labels = candor_test_find_all (page, GTK_TYPE_LABEL);
+
+  for (guint i = 0; i < labels->len; i++)
+    {
+      GtkWidget *label = g_ptr_array_index (labels, i);
+
+      if (g_strcmp0 (gtk_label_get_text (GTK_LABEL (label)), text) == 0 &&
+          gtk_widget_is_drawable (label))
+        return TRUE;
+    }
+
+  return FALSE;
+}
+
+static gboolean
+page_shows_cb (gpointer data)
+{
+  gpointer *args = data;
+
+  return page_shows (args[0], args[1]);
+}
+
+static void
+assert_page_shows (GtkWidget  *page,
+                   const char *text)
+{
+  gpointer args[] = { page, (gpointer)text };
+
+  if (!candor_test_wait_for (page_shows_cb, args, 3000))
+    g_error ("The page does not show “%s”", text);
+}
+
+static gboolean
+editor_is_open (gpointer data)
+{
+  return candor_test_find_toplevel (CANDOR_TYPE_CHECKIN_EDITOR) != NULL;
+}
+
+static gboolean
+editor_is_closed (gpointer data)
+{
+  return candor_test_find_toplevel (CANDOR_TYPE_CHECKIN_EDITOR) == NULL;
+}
+
+static CandorCheckinEditor *
+open_editor_for (Fixture *fixture,
+                 int      index)
+{
+  GtkWindow *editor;
+
+  g_assert_true (gtk_widget_activate_action (fixture->page, "today.write", "i", index));
+  g_assert_true (candor_test_wait_for (editor_is_open, NULL, 3000));
+  editor = candor_test_find_toplevel (CANDOR_TYPE_CHECKIN_EDITOR);
+  g_assert_true (candor_test_wait_for (is_mapped, editor, 3000));
+  return CANDOR_CHECKIN_EDITOR (editor);
+}
+
+static gboolean
+picker_is_open (gpointer data)
+{
+  GtkWindow *picker = candor_test_find_toplevel (CANDOR_TYPE_FEELING_PICKER);
+
+  return picker != NULL && gtk_widget_get_mapped (GTK_WIDGET (picker));
+}
+
+/* Chooses @ids in the picker that @widget's @action opens, and presses Done. */
+static void
+pick_feelings (GtkWidget          *widget,
+               const char         *action,
+               const char * const *ids)
+{
+  GtkWindow *picker;
+
+  g_assert_true (gtk_widget_activate_action (widget, action, NULL));
+  g_assert_true (candor_test_wait_for (picker_is_open, NULL, 3000));
+  picker = candor_test_find_toplevel (CANDOR_TYPE_FEELING_PICKER);
+  candor_feeling_picker_set_selected (CANDOR_FEELING_PICKER (picker), ids);
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (picker), "picker.done", NULL));
+  candor_test_spin (50);
+}
+
+static void
+set_entry_row (GtkWidget  *root,
+               const char *title,
+               const char *text)
+{
+  GtkWidget *row = candor_test_find_widget (root, ADW_TYPE_ENTRY_ROW, title);
+
+  g_assert_nonnull (row);
+  gtk_editable_set_text (GTK_EDITABLE (row), text);
+}
+
+static void
+save_editor (CandorCheckinEditor *editor)
+{
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (editor), "editor.save", NULL));
+  g_assert_true (candor_test_wait_for (editor_is_closed, NULL, 3000));
+}
+
+static void
+write_free_text (Fixture    *fixture,
+                 int         index,
+                 const char *text,
+                 gboolean    shared)
+{
+  CandorCheckinEditor *editor = open_editor_for (fixture, index);
+  GtkWidget *own = candor_test_find_widget (GTK_WIDGET (editor), GTK_TYPE_TOGGLE_BUTTON, "_Own Words");
+  GtkWidget *view = candor_test_find_widget (GTK_WIDGET (editor), GTK_TYPE_TEXT_VIEW, NULL);
+  GtkWidget *share = candor_test_find_widget (GTK_WIDGET (editor), GTK_TYPE_SWITCH, NULL);
+
+  gtk_toggle_button_set_active (GTK_TOGGLE_BUTTON (own), TRUE);
+  gtk_text_buffer_set_text (gtk_text_view_get_buffer (GTK_TEXT_VIEW (view)), text, -1);
+  gtk_switch_set_active (GTK_SWITCH (share), shared);
+  save_editor (editor);
+}
+
+static char *
+sentence_for (const char * const *ids,
+              const char         *when,
+              const char         *need)
+{
+  CandorVocabulary *vocabulary = candor_vocabulary_get_default ();
+  g_autoptr(GPtrArray) labels = g_ptr_array_new ();
+
+  for (guint i = 0; ids[i] != NULL; i++)
+    g_ptr_array_add (labels, (gpointer)candor_feeling_get_label (candor_vocabulary_lookup (vocabulary, ids[i])));
+  g_ptr_array_add (labels, NULL);
+
+  return candor_today_build_sentence ((const char * const *)labels->pdata, when, need);
+}
+
+static void
+test_write_with_builder (Fixture       *fixture,
+                         gconstpointer  data)
+{
+  const char *ids[] = { "grateful", "calm", NULL };
+  g_autofree char *expected = sentence_for (ids, "you made tea", "a slow evening");
+  CandorCheckinEditor *editor;
+  CandorCheckin *checkin;
+  g_autofree char *hidden = NULL;
+
+  show_page (fixture, CANDOR_TYPE_TODAY_PAGE);
+  assert_page_shows (fixture->page, "Alex hasn’t shared anything today yet.");
+
+  editor = open_editor_for (fixture, 0);
+
+  /* Saving an empty check-in is refused with a message, and nothing is lost. */
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (editor), "editor.save", NULL));
+  g_assert_true (page_shows (GTK_WIDGET (editor), "Choose a feeling, or say what happened, first."));
+  g_assert_cmpuint (n_checkins (fixture), ==, 0);
+
+  pick_feelings (GTK_WIDGET (editor), "editor.choose-feelings", ids);
+  set_entry_row (GTK_WIDGET (editor), "when…", "you made tea");
+  set_entry_row (GTK_WIDGET (editor), "and I need…", "a slow evening");
+  /* The sentence shows as it will read. */
+  g_assert_cmpstr (candor_checkin_editor_get_preview (editor), ==, expected);
+  g_assert_true (page_shows (GTK_WIDGET (editor), expected));
+  save_picture (GTK_WINDOW (editor), "checkin-editor.png");
+  save_editor (editor);
+
+  g_assert_cmpuint (n_checkins (fixture), ==, 1);
+  checkin = today_of (fixture, fixture->alex);
+  g_assert_nonnull (checkin);
+  g_assert_cmpstrv (candor_checkin_get_feelings (checkin), ids);
+  g_assert_cmpstr (candor_checkin_get_when (checkin), ==, "you made tea");
+  g_assert_cmpstr (candor_checkin_get_need (checkin), ==, "a slow evening");
+  g_assert_cmpint (candor_checkin_get_kind (checkin), ==, CANDOR_CHECKIN_KIND_APPRECIATION);
+  g_assert_true (candor_checkin_get_shared (checkin));
+  g_assert_true (candor_session_has_unsaved_changes (fixture->session));
+
+  /* Sam has not answered: Alex's answer waits, hidden. */
+  hidden = g_strdup ("Alex has answered. It stays hidden until you have both answered.");
+  assert_page_shows (fixture->page, hidden);
+  g_assert_false (page_shows (fixture->page, expected));
+}
+
+static void
+test_answer_then_reveal (Fixture       *fixture,
+                         gconstpointer  data)
+{
+  CandorCheckin *a, *b;
+
+  show_page (fixture, CANDOR_TYPE_TODAY_PAGE);
+
+  write_free_text (fixture, 0, "I worry about the move.", TRUE);
+  a = today_of (fixture, fixture->alex);
+  g_assert_nonnull (a);
+  g_assert_false (candor_checkin_get_revealed (a));
+  assert_page_shows (fixture->page, "Sam hasn’t shared anything today yet.");
+  g_assert_false (page_shows (fixture->page, "I worry about the move."));
+
+  /* Hidden in the history too. */
+  g_assert_true (gtk_widget_activate_action (fixture->page, "today.show-history", NULL));
+  assert_page_shows (fixture->page, "Hidden until you have both answered.");
+  g_assert_false (page_shows (fixture->page, "I worry about the move."));
+  g_assert_true (gtk_widget_activate_action (fixture->page, "today.show-history", NULL));
+
+  write_free_text (fixture, 1, "I loved our walk.", TRUE);
+  b = today_of (fixture, fixture->sam);
+  g_assert_nonnull (b);
+
+  /* Both answered: both show, together. */
+  g_assert_true (candor_checkin_get_revealed (a));
+  g_assert_true (candor_checkin_get_revealed (b));
+  assert_page_shows (fixture->page, "I worry about the move.");
+  assert_page_shows (fixture->page, "I loved our walk.");
+
+  /* The history's row for the first answer shows it now as well. */
+  g_assert_true (gtk_widget_activate_action (fixture->page, "today.show-history", NULL));
+  wait_rows (fixture->page, 2);
+  assert_page_shows (fixture->page, "I worry about the move.");
+  g_assert_false (page_shows (fixture->page, "Hidden until you have both answered."));
+}
+
+static void
+test_reveal_early (Fixture       *fixture,
+                   gconstpointer  data)
+{
+  CandorCheckin *a;
+
+  show_page (fixture, CANDOR_TYPE_TODAY_PAGE);
+  write_free_text (fixture, 0, "Today was long.", TRUE);
+  g_assert_false (page_shows (fixture->page, "Today was long."));
+
+  g_assert_true (gtk_widget_activate_action (fixture->page, "today.reveal", NULL));
+  a = today_of (fixture, fixture->alex);
+  g_assert_true (candor_checkin_get_revealed (a));
+  assert_page_shows (fixture->page, "Today was long.");
+}
+
+static void
+test_private (Fixture       *fixture,
+              gconstpointer  data)
+{
+  CandorCheckin *b;
+  g_autoptr(GPtrArray) rows = NULL;
+  GtkStack *stack;
+
+  show_page (fixture, CANDOR_TYPE_TODAY_PAGE);
+  write_free_text (fixture, 0, "Thank you for the call.", TRUE);
+  write_free_text (fixture, 1, "I feel lost at work.", FALSE);
+
+  b = today_of (fixture, fixture->sam);
+  g_assert_false (candor_checkin_get_shared (b));
+
+  /* Revealed together, but Sam's private words stay out of the shared view. */
+  assert_page_shows (fixture->page, "Thank you for the call.");
+  assert_page_shows (fixture->page, "Sam kept today’s check-in private.");
+  g_assert_false (page_shows (fixture->page, "I feel lost at work."));
+
+  /* The history marks it private. */
+  stack = GTK_STACK (candor_test_find_widget (fixture->page, GTK_TYPE_STACK, NULL));
+  g_assert_true (gtk_widget_activate_action (fixture->page, "today.show-history", NULL));
+  g_assert_cmpstr (gtk_stack_get_visible_child_name (stack), ==, "history");
+  assert_page_shows (fixture->page, "Private");
+  rows = candor_test_find_all (fixture->page, CANDOR_TYPE_CHECKIN_ROW);
+  g_assert_cmpuint (rows->len, ==, 2);
+}
+
+static void
+test_moments (Fixture       *fixture,
+              gconstpointer  data)
+{
+  GListModel *interactions;
+  g_autoptr(CandorInteraction) first = NULL;
+  g_autoptr(CandorInteraction) second = NULL;
+  AdwActionRow *tally;
+
+  show_page (fixture, CANDOR_TYPE_TODAY_PAGE);
+  interactions = candor_journal_get_interactions (fixture->journal);
+
+  set_entry_row (fixture->page, "Note (optional)", "asked about my day");
+  g_assert_true (gtk_widget_activate_action (fixture->page, "today.log-moment", "i", 0));
+  g_assert_true (gtk_widget_activate_action (fixture->page, "today.log-moment", "i", 3));
+  g_assert_true (gtk_widget_activate_action (fixture->page, "today.log-moment", "i", 4));
+
+  g_assert_cmpuint (g_list_model_get_n_items (interactions), ==, 3);
+  first = g_list_model_get_item (interactions, 0);
+  second = g_list_model_get_item (interactions, 1);
+  g_assert_cmpint (candor_interaction_get_kind (first), ==, CANDOR_INTERACTION_KIND_BID_TOWARD);
+  g_assert_cmpstr (candor_interaction_get_note (first), ==, "asked about my day");
+  g_assert_cmpstr (candor_interaction_get_person_id (first), ==, id_of (fixture->sam));
+  /* The note was for the first tap only. */
+  g_assert_null (candor_interaction_get_note (second));
+
+  tally = ADW_ACTION_ROW (candor_test_find_widget (fixture->page, ADW_TYPE_ACTION_ROW, "So Far Today"));
+  g_assert_nonnull (tally);
+  g_assert_cmpstr (adw_action_row_get_subtitle (tally), ==,
+                   "Turned toward: 1 · Away: 0 · Against: 0 · Positive: 1 · Corrective: 1");
+}
+
+static void
+add_checkin (Fixture      *fixture,
+             CandorPerson *author,
+             int           days_ago,
+             const char   *text)
+{
+  g_autoptr(GDateTime) now = g_date_time_new_now_local ();
+  g_autoptr(GDateTime) then = g_date_time_add_days (now, -days_ago);
+  g_autoptr(GDateTime) day = candor_day_from_date_time (then);
+  g_autoptr(CandorCheckin) checkin = candor_checkin_new (id_of (author), day,
+                                                         CANDOR_CHECKIN_KIND_NEED);
+
+  candor_checkin_set_text (checkin, text);
+  candor_checkin_set_revealed (checkin, TRUE);
+  candor_journal_add_checkin (fixture->journal, checkin);
+}
+
+static int
+compare_rows (gconstpointer a,
+              gconstpointer b)
+{
+  GtkWidget *ra = *(GtkWidget **)a;
+  GtkWidget *rb = *(GtkWidget **)b;
+  graphene_point_t pa, pb;
+
+  g_assert_true (gtk_widget_compute_point (ra, gtk_widget_get_parent (gtk_widget_get_parent (ra)),
+                                           &GRAPHENE_POINT_INIT (0, 0), &pa));
+  g_assert_true (gtk_widget_compute_point (rb, gtk_widget_get_parent (gtk_widget_get_parent (rb)),
+                                           &GRAPHENE_POINT_INIT (0, 0), &pb));
+  return pa.y < pb.y ? -1 : pa.y > pb.y;
+}
+
+static GPtrArray *
+shown_rows (GtkWidget *page)
+{
+  GPtrArray *rows = candor_test_find_all (page, CANDOR_TYPE_CHECKIN_ROW);
+
+  for (guint i = rows->len; i > 0; i--)
+    {
+      if (!gtk_widget_get_mapped (g_ptr_array_index (rows, i - 1)) ||
+          candor_checkin_row_get_checkin (g_ptr_array_index (rows, i - 1)) == NULL)
+        g_ptr_array_remove_index (rows, i - 1);
+    }
+  g_ptr_array_sort (rows, compare_rows);
+  return rows;
+}
+
+static gboolean
+has_rows (gpointer data)
+{
+  gpointer *args = data;
+  g_autoptr(GPtrArray) rows = shown_rows (args[0]);
+
+  return rows->len == GPOINTER_TO_UINT (args[1]);
+}
+
+static void
+wait_rows (GtkWidget *page,
+           guint      n)
+{
+  gpointer args[] = { page, GUINT_TO_POINTER (n) };
+
+  if (!candor_test_wait_for (has_rows, args, 3000))
+    {
+      g_autoptr(GPtrArray) rows = shown_rows (page);
+      g_error ("%u rows shown, not %u", rows->len, n);
+    }
+}
+
+static void
+test_history_days (Fixture       *fixture,
+                   gconstpointer  data)
+{
+  g_autoptr(GPtrArray) rows = NULL;
+  GtkWidget *row0, *row1, *row2, *row3;
+
+  add_checkin (fixture, fixture->alex, 3, "three days ago");
+  add_checkin (fixture, fixture->alex, 2, "two days ago, Alex");
+  add_checkin (fixture, fixture->sam, 2, "two days ago, Sam");
+  add_checkin (fixture, fixture->sam, 1, "yesterday");
+  {
+    g_autoptr(CandorCheckin) last = g_list_model_get_item (candor_journal_get_checkins (fixture->journal), 3);
+    const char *ids[] = { "grateful", "calm", NULL };
+
+    candor_checkin_set_feelings (last, ids);
+    candor_checkin_set_shared (last, FALSE);
+  }
+
+  show_page (fixture, CANDOR_TYPE_TODAY_PAGE);
+  gtk_stack_set_transition_type (GTK_STACK (candor_test_find_widget (fixture->page, GTK_TYPE_STACK, NULL)),
+                                 GTK_STACK_TRANSITION_TYPE_NONE);
+  g_assert_true (gtk_widget_activate_action (fixture->page, "today.show-history", NULL));
+  wait_rows (fixture->page, 4);
+  rows = shown_rows (fixture->page);
+  row0 = rows->pdata[0];
+  row1 = rows->pdata[1];
+  row2 = rows->pdata[2];
+  row3 = rows->pdata[3];
+
+  /* Newest first; a day's header in its first row only. */
+  g_assert_cmpstr (candor_checkin_row_get_text (CANDOR_CHECKIN_ROW (row0)), ==, "yesterday");
+  g_assert_true (candor_checkin_row_get_show_day (CANDOR_CHECKIN_ROW (row0)));
+  g_assert_true (candor_checkin_row_get_show_day (CANDOR_CHECKIN_ROW (row1)));
+  g_assert_false (candor_checkin_row_get_show_day (CANDOR_CHECKIN_ROW (row2)));
+  g_assert_true (candor_checkin_row_get_show_day (CANDOR_CHECKIN_ROW (row3)));
+  g_assert_cmpstr (candor_checkin_row_get_text (CANDOR_CHECKIN_ROW (row3)), ==, "three days ago");
+  g_assert_cmpstr (candor_checkin_row_get_day_text (CANDOR_CHECKIN_ROW (row1)), !=,
+                   candor_checkin_row_get_day_text (CANDOR_CHECKIN_ROW (row0)));
+  g_assert_cmpstr (candor_checkin_row_get_day_text (CANDOR_CHECKIN_ROW (row1)), ==,
+                   candor_checkin_row_get_day_text (CANDOR_CHECKIN_ROW (row2)));
+
+  save_picture (fixture->window, "today-history.png");
+}
+
+static gboolean
+find_undo (gpointer data)
+{
+  gpointer *args = data;
+
+  args[1] = candor_test_find_widget (args[0], GTK_TYPE_BUTTON, "_Undo");
+  return args[1] != NULL;
+}
+
+static void
+test_delete_undo (Fixture       *fixture,
+                  gconstpointer  data)
+{
+  g_autoptr(CandorCheckin) yesterday = NULL;
+  gpointer args[2] = { NULL, NULL };
+  GListModel *checkins = candor_journal_get_checkins (fixture->journal);
+  g_autoptr(GPtrArray) rows = NULL;
+
+  add_checkin (fixture, fixture->alex, 2, "two days ago");
+  add_checkin (fixture, fixture->sam, 1, "yesterday");
+  yesterday = g_list_model_get_item (checkins, 1);
+
+  show_page (fixture, CANDOR_TYPE_TODAY_PAGE);
+  g_assert_true (gtk_widget_activate_action (fixture->page, "today.show-history", NULL));
+  wait_rows (fixture->page, 2);
+
+  g_assert_true (gtk_widget_activate_action (fixture->page, "today.delete-checkin", "s",
+                                             id_of (yesterday)));
+  g_assert_cmpuint (g_list_model_get_n_items (checkins), ==, 1);
+  g_assert_null (candor_journal_find (fixture->journal, id_of (yesterday)));
+  wait_rows (fixture->page, 1);
+
+  args[0] = fixture->page;
+  g_assert_true (candor_test_wait_for (find_undo, args, 3000));
+  g_signal_emit_by_name (args[1], "clicked");
+
+  g_assert_cmpuint (g_list_model_get_n_items (checkins), ==, 2);
+  g_assert_true (candor_journal_find (fixture->journal, id_of (yesterday)) == CANDOR_ENTRY (yesterday));
+  g_assert_cmpstr (candor_checkin_get_text (yesterday), ==, "yesterday");
+  wait_rows (fixture->page, 2);
+  rows = shown_rows (fixture->page);
+  g_assert_cmpstr (candor_checkin_row_get_text (rows->pdata[0]), ==, "yesterday");
+}
+
+static void
+test_edit (Fixture       *fixture,
+           gconstpointer  data)
+{
+  const char *ids[] = { "hopeful", NULL };
+  g_autoptr(CandorCheckin) checkin = NULL;
+  CandorCheckinEditor *editor;
+  GtkWidget *view;
+  GtkTextBuffer *buffer;
+  GtkTextIter start, end;
+  g_autofree char *shown = NULL;
+
+  add_checkin (fixture, fixture->alex, 1, "Long day.");
+  checkin = g_list_model_get_item (candor_journal_get_checkins (fixture->journal), 0);
+  candor_checkin_set_feelings (checkin, ids);
+
+  show_page (fixture, CANDOR_TYPE_TODAY_PAGE);
+  g_assert_true (gtk_widget_activate_action (fixture->page, "today.show-history", NULL));
+  wait_rows (fixture->page, 1);
+
+  g_assert_true (gtk_widget_activate_action (fixture->page, "today.edit-checkin", "s",
+                                             id_of (checkin)));
+  g_assert_true (candor_test_wait_for (editor_is_open, NULL, 3000));
+  editor = CANDOR_CHECKIN_EDITOR (candor_test_find_toplevel (CANDOR_TYPE_CHECKIN_EDITOR));
+
+  /* The editor opens with what the check-in says, in "Own Words". */
+  view = candor_test_find_widget (GTK_WIDGET (editor), GTK_TYPE_TEXT_VIEW, NULL);
+  buffer = gtk_text_view_get_buffer (GTK_TEXT_VIEW (view));
+  gtk_text_buffer_get_bounds (buffer, &start, &end);
+  shown = gtk_text_buffer_get_text (buffer, &start, &end, FALSE);
+  g_assert_cmpstr (shown, ==, "Long day.");
+  {
+    g_auto(GStrv) chosen = candor_checkin_editor_get_feelings (editor);
+
+    g_assert_cmpstrv (chosen, ids);
+  }
+
+  gtk_text_buffer_set_text (buffer, "Long day, but a good evening.", -1);
+  save_editor (editor);
+
+  /* The same check-in, changed in place; the history shows the new words. */
+  g_assert_cmpuint (n_checkins (fixture), ==, 1);
+  g_assert_cmpstr (candor_checkin_get_text (checkin), ==, "Long day, but a good evening.");
+  g_assert_cmpstrv (candor_checkin_get_feelings (checkin), ids);
+  g_assert_true (candor_session_has_unsaved_changes (fixture->session));
+  assert_page_shows (fixture->page, "Long day, but a good evening.");
+}
+
+/* Activates the page's shortcut for @keyval + Ctrl, as the window would on a key press. */
+static gboolean
+press_ctrl (GtkWidget *page,
+            guint      keyval)
+{
+  g_autoptr(GListModel) controllers = gtk_widget_observe_controllers (page);
+
+  for (guint i = 0; i < g_list_model_get_n_items (controllers); i++)
+    {
+      g_autoptr(GtkEventController) controller = g_list_model_get_item (controllers, i);
+
+      if (!GTK_IS_SHORTCUT_CONTROLLER (controller))
+        continue;
+
+      for (guint s = 0; s < g_list_model_get_n_items (G_LIST_MODEL (controller)); s++)
+        {
+          g_autoptr(GtkShortcut) shortcut = g_list_model_get_item (G_LIST_MODEL (controller), s);
+          GtkShortcutTrigger *trigger = gtk_shortcut_get_trigger (shortcut);
+
+          if (GTK_IS_KEYVAL_TRIGGER (trigger) &&
+              gtk_keyval_trigger_get_keyval (GTK_KEYVAL_TRIGGER (trigger)) == keyval &&
+              gtk_keyval_trigger_get_modifiers (GTK_KEYVAL_TRIGGER (trigger)) == GDK_CONTROL_MASK)
+            return gtk_shortcut_action_activate (gtk_shortcut_get_action (shortcut), 0, page,
+                                                 gtk_shortcut_get_arguments (shortcut));
+        }
+    }
+
+  return FALSE;
+}
+
+static void
+test_shortcuts (Fixture       *fixture,
+                gconstpointer  data)
+{
+  GtkStack *stack;
+  CandorCheckinEditor *editor;
+  g_autofree char *title = NULL;
+
+  show_page (fixture, CANDOR_TYPE_TODAY_PAGE);
+  stack = GTK_STACK (candor_test_find_widget (fixture->page, GTK_TYPE_STACK, NULL));
+
+  /* Ctrl+H shows the history and back. */
+  g_assert_true (press_ctrl (fixture->page, GDK_KEY_h));
+  g_assert_cmpstr (gtk_stack_get_visible_child_name (stack), ==, "history");
+  /* Ctrl+N writes the next check-in: Alex's first, from any section. */
+  g_assert_true (press_ctrl (fixture->page, GDK_KEY_n));
+  g_assert_cmpstr (gtk_stack_get_visible_child_name (stack), ==, "today");
+  g_assert_true (candor_test_wait_for (editor_is_open, NULL, 3000));
+  editor = CANDOR_CHECKIN_EDITOR (candor_test_find_toplevel (CANDOR_TYPE_CHECKIN_EDITOR));
+  g_object_get (editor, "title", &title, NULL);
+  g_assert_cmpstr (title, ==, "Alex’s Check-in");
+  gtk_window_close (GTK_WINDOW (editor));
+  g_assert_true (candor_test_wait_for (editor_is_closed, NULL, 3000));
+
+  /* Not while the page is hidden: the key belongs to whatever page shows. */
+  gtk_widget_set_visible (fixture->page, FALSE);
+  g_assert_false (press_ctrl (fixture->page, GDK_KEY_n));
+  g_assert_false (editor_is_open (NULL));
+}
+
+static void
+test_long_history (Fixture       *fixture,
+                   gconstpointer  data)
+{
+  g_autoptr(GTimer) timer = NULL;
+  g_autoptr(GPtrArray) rows = NULL;
+  g_autoptr(CandorCheckin) newest = NULL;
+  double seconds;
+
+  /* Ten years of two check-ins a day. */
+  for (int day = 3650; day > 0; day--)
+    {
+      add_checkin (fixture, fixture->alex, day, "An older day.");
+      add_checkin (fixture, fixture->sam, day, "An older day, too.");
+    }
+  g_assert_cmpuint (n_checkins (fixture), ==, 7300);
+
+  timer = g_timer_new ();
+  show_page (fixture, CANDOR_TYPE_TODAY_PAGE);
+  g_test_message ("Today page shown after %.0f ms", g_timer_elapsed (timer, NULL) * 1000);
+  g_timer_start (timer);
+  g_assert_true (gtk_widget_activate_action (fixture->page, "today.show-history", NULL));
+  while ((rows = shown_rows (fixture->page))->len == 0 && g_timer_elapsed (timer, NULL) < 10)
+    {
+      g_clear_pointer (&rows, g_ptr_array_unref);
+      candor_test_spin (5);
+    }
+  seconds = g_timer_elapsed (timer, NULL);
+  g_assert_cmpuint (rows->len, >, 0);
+  /* Rows are built for what is on screen and a little around it, not for 7300 items. */
+  g_assert_cmpuint (rows->len, <, 400);
+  g_test_message ("10 years (7300 check-ins): first history rows %.0f ms after opening the history", seconds * 1000);
+  g_assert_cmpfloat (seconds, <, 3.0);
+
+  /* A new check-in lands on top without rebuilding the list. */
+  g_timer_start (timer);
+  add_checkin (fixture, fixture->alex, 0, "today, at last");
+  newest = g_list_model_get_item (candor_today_page_get_history (CANDOR_TODAY_PAGE (fixture->page)), 0);
+  g_assert_cmpstr (candor_checkin_get_text (newest), ==, "today, at last");
+  g_assert_cmpfloat (g_timer_elapsed (timer, NULL), <, 0.5);
+}
+
+static void
+test_welcome_back (Fixture       *fixture,
+                   gconstpointer  data)
+{
+  add_checkin (fixture, fixture->alex, 4, "a while ago");
+
+  show_page (fixture, CANDOR_TYPE_TODAY_PAGE);
+  assert_page_shows (fixture->page, "Welcome back — want to share one thing from today?");
+
+  write_free_text (fixture, 0, "Back again.", TRUE);
+  g_assert_false (page_shows (fixture->page, "Welcome back — want to share one thing from today?"));
+}
+
+static gboolean
+row_shown_cb (gpointer data)
+{
+  gpointer *args = data;
+
+  return candor_test_find_widget (args[0], ADW_TYPE_ACTION_ROW, args[1]) != NULL;
+}
+
+static void
+test_feelings_counts (Fixture       *fixture,
+                      gconstpointer  data)
+{
+  const char *ids[] = { "calm", NULL };
+  GListModel *notes = candor_journal_get_feeling_notes (fixture->journal);
+  g_autoptr(CandorFeelingNote) note = NULL;
+
+  show_page (fixture, CANDOR_TYPE_FEELINGS_PAGE);
+  g_assert_nonnull (candor_test_find_widget (fixture->page, ADW_TYPE_ACTION_ROW, "0 different words"));
+  g_assert_false (gtk_widget_activate_action (fixture->page, "feelings.save", NULL) &&
+                  g_list_model_get_n_items (notes) > 0);
+
+  pick_feelings (fixture->page, "feelings.browse", ids);
+  set_entry_row (fixture->page, "Note (optional)", "after the long meeting");
+  g_assert_true (gtk_widget_activate_action (fixture->page, "feelings.save", NULL));
+
+  g_assert_cmpuint (g_list_model_get_n_items (notes), ==, 1);
+  note = g_list_model_get_item (notes, 0);
+  g_assert_cmpstrv (candor_feeling_note_get_feelings (note), ids);
+  g_assert_cmpstr (candor_feeling_note_get_note (note), ==, "after the long meeting");
+  /* Named by "me" unless someone else is chosen. */
+  g_assert_cmpstr (candor_feeling_note_get_person_id (note), ==, id_of (fixture->alex));
+
+  {
+    gpointer args[] = { fixture->page, (gpointer)"1 different word" };
+
+    g_assert_true (candor_test_wait_for (row_shown_cb, args, 3000));
+  }
+  save_picture (fixture->window, "feelings-page.png");
+  if (g_getenv ("CANDOR_TODAY_PNG_DIR") != NULL)
+    {
+      GtkWidget *scrolled = candor_test_find_widget (fixture->page, GTK_TYPE_SCROLLED_WINDOW, NULL);
+      GtkAdjustment *adjustment = gtk_scrolled_window_get_vadjustment (GTK_SCROLLED_WINDOW (scrolled));
+
+      gtk_adjustment_set_value (adjustment, gtk_adjustment_get_upper (adjustment));
+      save_picture (fixture->window, "feelings-page-end.png");
+    }
+  g_assert_nonnull (candor_test_find_widget (fixture->page, ADW_TYPE_ACTION_ROW,
+                                             candor_feeling_get_label (candor_vocabulary_lookup (candor_vocabulary_get_default (), "calm"))));
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  g_test_init (&argc, &argv, G_TEST_OPTION_ISOLATE_DIRS, NULL);
+  /* These tests check behaviour, not pixels: the cairo renderer spares each window the
+   * software GL start-up, which is most of the time under Xvfb. */
+  if (g_getenv ("GSK_RENDERER") == NULL)
+    g_setenv ("GSK_RENDERER", "cairo", TRUE);
+  gtk_init ();
+  adw_init ();
+  g_assert_cmpint (sodium_init (), >=, 0);
+  candor_ui_ensure_types ();
+  if (g_getenv ("CANDOR_TODAY_PNG_DIR") != NULL)
+    {
+      g_autoptr(GtkCssProvider) css = gtk_css_provider_new ();
+
+      gtk_css_provider_load_from_resource (css, "/io/github/candorapp/Candor/style.css");
+      gtk_style_context_add_provider_for_display (gdk_display_get_default (), GTK_STYLE_PROVIDER (css),
+                                                  GTK_STYLE_PROVIDER_PRIORITY_APPLICATION);
+    }
+
+#define ADD(path, func) \
+  g_test_add (path, Fixture, NULL, fixture_set_up, func, fixture_tear_down)
+
+  ADD ("/today/write-with-builder", test_write_with_builder);
+  ADD ("/today/answer-then-reveal", test_answer_then_reveal);
+  ADD ("/today/reveal-early", test_reveal_early);
+  ADD ("/today/private", test_private);
+  ADD ("/today/moments", test_moments);
+  ADD ("/today/history-days", test_history_days);
+  ADD ("/today/edit", test_edit);
+  ADD ("/today/shortcuts", test_shortcuts);
+  ADD ("/today/delete-undo", test_delete_undo);
+  ADD ("/today/long-history", test_long_history);
+  ADD ("/today/welcome-back", test_welcome_back);
+  ADD ("/feelings/counts", test_feelings_counts);
+
+  return g_test_run ();
+}

@@ -1,0 +1,61 @@
+/* test-words.c — the word counting rule behind the live counters
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#include "config.h"
+
+#include "candor-words.h"
+
+static void
+test_latin (void)
+{
+  g_assert_cmpuint (candor_count_words (NULL), ==, 0);
+  g_assert_cmpuint (candor_count_words (""), ==, 0);
+  g_assert_cmpuint (candor_count_words ("   \n\t "), ==, 0);
+  g_assert_cmpuint (candor_count_words ("Thank you"), ==, 2);
+  g_assert_cmpuint (candor_count_words ("  Thank   you,  really!  "), ==, 3);
+  g_assert_cmpuint (candor_count_words ("I don't know — well-being matters."), ==, 5);
+  g_assert_cmpuint (candor_count_words ("don’t"), ==, 1);
+  g_assert_cmpuint (candor_count_words ("end - of - line"), ==, 3);
+  g_assert_cmpuint (candor_count_words ("3 things, 2 days"), ==, 4);
+  g_assert_cmpuint (candor_count_words ("... !!! ???"), ==, 0);
+  g_assert_cmpuint (candor_count_words ("café naïve"), ==, 2);
+  /* Combining marks stay inside their word. */
+  g_assert_cmpuint (candor_count_words ("cafe\xcc\x81 ok"), ==, 2);
+}
+
+static void
+test_other_scripts (void)
+{
+  g_assert_cmpuint (candor_count_words ("Спасибо тебе за вечер"), ==, 4);
+  g_assert_cmpuint (candor_count_words ("Ευχαριστώ πολύ"), ==, 2);
+  g_assert_cmpuint (candor_count_words ("고마워 정말"), ==, 2);
+  /* Chinese and Japanese: one word per character. */
+  g_assert_cmpuint (candor_count_words ("谢谢你"), ==, 3);
+  g_assert_cmpuint (candor_count_words ("谢谢你。我很开心"), ==, 7);
+  g_assert_cmpuint (candor_count_words ("ありがとう"), ==, 5);
+  g_assert_cmpuint (candor_count_words ("カタカナ"), ==, 4);
+  /* Mixed: Latin words and Han characters each count. */
+  g_assert_cmpuint (candor_count_words ("OK谢谢 thanks"), ==, 4);
+}
+
+static void
+test_limits (void)
+{
+  const char *fifteen = "You listened all evening and made me feel truly heard, thank you so much tonight";
+  const char *sixteen = "You listened all evening and made me feel truly heard, thank you so much tonight again";
+
+  g_assert_cmpuint (candor_count_words (fifteen), ==, CANDOR_APPRECIATION_MAX_WORDS);
+  g_assert_cmpuint (candor_count_words (sixteen), ==, CANDOR_APPRECIATION_MAX_WORDS + 1);
+  g_assert_cmpuint (candor_count_words ("\xff\xfe broken"), ==, 0);
+}
+
+int
+main (int argc, char *argv[])
+{
+  g_test_init (&argc, &argv, G_TEST_OPTION_ISOLATE_DIRS, NULL);
+  g_test_add_func ("/words/latin", test_latin);
+  g_test_add_func ("/words/other-scripts", test_other_scripts);
+  g_test_add_func ("/words/limits", test_limits);
+  return g_test_run ();
+}
