@@ -337,7 +337,10 @@ test_damaged_file (Fixture *f, gconstpointer data)
   dir = g_dir_open (f->vault, 0, NULL);
   while ((name = g_dir_read_name (dir)) != NULL)
     if (g_ascii_isdigit (name[0]))
-      path = g_build_filename (f->vault, name, NULL);
+      {
+        g_free (path);
+        path = g_build_filename (f->vault, name, NULL);
+      }
   g_assert_nonnull (path);
   g_file_get_contents (path, &contents, &length, NULL);
   contents[length / 2] ^= 0x20;

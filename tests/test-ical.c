@@ -25,7 +25,9 @@ journal_with_check (CandorCheck **out_check,
   candor_check_set_private (check, FALSE);
   candor_journal_add_person (journal, person);
   candor_journal_add_check (journal, check);
+  /* The journal holds the check; the caller borrows it. */
   *out_check = check;
+  g_object_unref (check);
   return journal;
 }
 

@@ -125,8 +125,9 @@ test_busy_week (void)
   g_assert_nonnull (strstr (text, "Page 1 of"));
   g_assert_nonnull (strstr (text, "Page 2 of"));
   g_assert_nonnull (strstr (text, "Reflect Together"));
-  /* The week's numbers: 28 kind moments, 3 corrective ones. */
-  g_assert_nonnull (strstr (text, "28 kind moments"));
+  /* The week's numbers, counted as on the Progress page: 28 positive moments, 2 bids
+   * turned toward, 7 appreciations and 2 closing appreciations; 3 corrective ones. */
+  g_assert_nonnull (strstr (text, "39 kind moments"));
   g_assert_nonnull (strstr (text, "3 corrective ones"));
   /* Private entries stay out unless asked for. */
   g_assert_null (strstr (text, REFLECTION_PRIVATE_TEXT));

@@ -346,6 +346,8 @@ new_ratio_journal (void)
   candor_check_set_appreciation (check, "You listened without fixing.");
   add_exercise (journal, CANDOR_EXERCISE_KIND_TENSION_SCRIPT, A, 2024, 1, 11, NULL);
   add_exercise (journal, CANDOR_EXERCISE_KIND_VULNERABILITY, A, 2024, 1, 11, NULL);
+  /* A time-out taken is a corrective moment handled (Practices logs it). */
+  add_exercise (journal, CANDOR_EXERCISE_KIND_TIME_OUT, A, 2024, 1, 12, NULL);
   add_interaction (journal, 2024, 1, 11, CANDOR_INTERACTION_KIND_BID_AWAY, FALSE);
   add_interaction (journal, 2024, 1, 13, CANDOR_INTERACTION_KIND_BID_AGAINST, FALSE); /* Sat */
 
@@ -375,11 +377,11 @@ test_ratio_weeks_from_monday (void)
   g_assert_cmpfloat (ratio, ==, 0.0);
 
   /* Jan 8–14: bid toward, appreciation, closing appreciation against corrective,
-   * tension script, bid away, bid against. */
+   * tension script, time-out, bid away, bid against. */
   g_assert_cmpuint (weeks[1].count, ==, 3);
-  g_assert_cmpuint (weeks[1].total, ==, 4);
+  g_assert_cmpuint (weeks[1].total, ==, 5);
   g_assert_true (candor_stats_period_get_ratio (&weeks[1], &ratio));
-  g_assert_cmpfloat_with_epsilon (ratio, 0.75, 1e-9);
+  g_assert_cmpfloat_with_epsilon (ratio, 0.6, 1e-9);
 
   /* An empty week. */
   g_assert_cmpuint (weeks[2].count, ==, 0);
@@ -404,7 +406,7 @@ test_ratio_weeks_from_sunday (void)
   g_assert_cmpuint (weeks[0].count, ==, 0);
   g_assert_cmpuint (weeks[0].total, ==, 0);
   g_assert_cmpuint (weeks[1].count, ==, 4);
-  g_assert_cmpuint (weeks[1].total, ==, 4);
+  g_assert_cmpuint (weeks[1].total, ==, 5);
   g_assert_cmpuint (weeks[2].count, ==, 0);
 }
 

@@ -394,7 +394,8 @@ test_ratio_and_chats (Fixture *f, gconstpointer data)
   candor_settings_set_ratio_target (candor_journal_get_settings (f->journal), 4);
 
   week = week_of (f, tuesday, NULL);
-  g_assert_cmpuint (candor_week_get_n_positive (week), ==, 9);
+  /* Counted as the Progress page counts: a bid turned toward is a kind moment too. */
+  g_assert_cmpuint (candor_week_get_n_positive (week), ==, 10);
   g_assert_cmpuint (candor_week_get_n_corrective (week), ==, 2);
   g_assert_cmpuint (candor_week_get_n_chats (week), ==, 1);
   g_assert_cmpuint (candor_week_get_ratio_target (week), ==, 4);

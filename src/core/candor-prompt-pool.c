@@ -95,20 +95,6 @@ compare_week_order (gconstpointer a,
   return g_strcmp0 (id_a, id_b);
 }
 
-static void
-shuffle (GPtrArray *array,
-         GRand     *rand)
-{
-  for (guint i = array->len; i > 1; i--)
-    {
-      guint j = g_rand_int_range (rand, 0, i);
-      gpointer swap = array->pdata[i - 1];
-
-      array->pdata[i - 1] = array->pdata[j];
-      array->pdata[j] = swap;
-    }
-}
-
 static GType
 candor_prompt_pool_get_item_type (GListModel *model)
 {
@@ -314,8 +300,8 @@ candor_prompt_pool_pick (CandorPromptPool   *self,
         g_ptr_array_add (fresh, prompt);
     }
 
-  shuffle (fresh, rand);
-  shuffle (avoided, rand);
+  candor_text_data_shuffle (fresh, rand);
+  candor_text_data_shuffle (avoided, rand);
 
   picked = g_ptr_array_new_with_free_func (g_object_unref);
   for (guint i = 0; i < fresh->len && picked->len < n; i++)

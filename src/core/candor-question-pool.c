@@ -98,20 +98,6 @@ question_item_cb (const CandorTextItem  *item,
   return TRUE;
 }
 
-static void
-shuffle (GPtrArray *array,
-         GRand     *rand)
-{
-  for (guint i = array->len; i > 1; i--)
-    {
-      guint j = g_rand_int_range (rand, 0, i);
-      gpointer swap = array->pdata[i - 1];
-
-      array->pdata[i - 1] = array->pdata[j];
-      array->pdata[j] = swap;
-    }
-}
-
 static GType
 candor_question_pool_get_item_type (GListModel *model)
 {
@@ -463,7 +449,7 @@ candor_question_pool_suggest (CandorQuestionPool  *self,
   suggestions = g_ptr_array_new_with_free_func (g_object_unref);
   for (guint i = 0; i < G_N_ELEMENTS (tiers) && suggestions->len < n; i++)
     {
-      shuffle (tiers[i], rand);
+      candor_text_data_shuffle (tiers[i], rand);
       for (guint j = 0; j < tiers[i]->len && suggestions->len < n; j++)
         g_ptr_array_add (suggestions, g_object_ref (g_ptr_array_index (tiers[i], j)));
     }

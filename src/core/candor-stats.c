@@ -14,10 +14,10 @@
 #include <string.h>
 
 #ifdef __GLIBC__
-#include <langinfo.h>
 #endif
 
 #include "candor-stats.h"
+#include "candor-week.h"
 #include "candor-vocabulary.h"
 
 struct _CandorStats
@@ -50,30 +50,8 @@ struct _CandorStats
 guint
 candor_stats_locale_first_weekday (void)
 {
-#ifdef __GLIBC__
-  union { unsigned int word; char *string; } langinfo;
-  int week_1stday = 0;
-  int first_weekday;
-  unsigned int week_origin;
-  int week_start;
-
-  langinfo.string = nl_langinfo (_NL_TIME_FIRST_WEEKDAY);
-  first_weekday = langinfo.string[0];
-  langinfo.string = nl_langinfo (_NL_TIME_WEEK_1STDAY);
-  week_origin = langinfo.word;
-  if (week_origin == 19971130) /* a Sunday */
-    week_1stday = 0;
-  else if (week_origin == 19971201) /* a Monday */
-    week_1stday = 1;
-  else
-    return 1;
-
-  /* 0 is Sunday here. */
-  week_start = (week_1stday + first_weekday - 1) % 7;
-  return week_start == 0 ? 7 : (guint) week_start;
-#else
-  return 1;
-#endif
+  /* One reading of the locale for the whole app: the week model owns it. */
+  return candor_week_first_weekday_for_locale ();
 }
 
 /* A day field: a GDateTime at 00:00 UTC naming a calendar day. */
@@ -459,7 +437,10 @@ read_exercises (CandorStats *self,
       if (week == NULL)
         continue;
 
-      if (candor_exercise_get_kind (exercise) == CANDOR_EXERCISE_KIND_TENSION_SCRIPT)
+      /* A tension script talked through and a time-out taken are corrective moments
+       * handled: they weigh on the corrective side like any other. */
+      if (candor_exercise_get_kind (exercise) == CANDOR_EXERCISE_KIND_TENSION_SCRIPT ||
+          candor_exercise_get_kind (exercise) == CANDOR_EXERCISE_KIND_TIME_OUT)
         week->total++;
 
       count_feelings (self, &date, candor_exercise_get_started_by (exercise),

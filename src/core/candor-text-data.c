@@ -303,3 +303,20 @@ candor_text_item_check_attributes (const CandorTextItem  *item,
 
   return TRUE;
 }
+
+void
+candor_text_data_shuffle (GPtrArray *array,
+                          GRand     *rand)
+{
+  g_return_if_fail (array != NULL);
+  g_return_if_fail (rand != NULL);
+
+  for (guint i = array->len; i > 1; i--)
+    {
+      guint j = g_rand_int_range (rand, 0, i);
+      gpointer swap = array->pdata[i - 1];
+
+      array->pdata[i - 1] = array->pdata[j];
+      array->pdata[j] = swap;
+    }
+}

@@ -41,4 +41,8 @@ gboolean    candor_text_item_check_attributes (const CandorTextItem  *item,
                                                const char * const    *allowed,
                                                GError               **error);
 
+/* Fisher–Yates shuffle of @array's items with @rand, for the pools' suggestions. */
+void        candor_text_data_shuffle          (GPtrArray             *array,
+                                               GRand                 *rand);
+
 G_END_DECLS

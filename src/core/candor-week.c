@@ -17,6 +17,7 @@
 #include <langinfo.h>
 
 #include "candor-prompt-pool.h"
+#include "candor-stats.h"
 #include "candor-week.h"
 
 struct _CandorWeek
@@ -300,23 +301,41 @@ collect_interactions (CandorWeek    *self,
       if (!in_week (self, day))
         continue;
 
-      switch (candor_interaction_get_kind (interaction))
-        {
-        case CANDOR_INTERACTION_KIND_POSITIVE:
-          self->n_positive++;
-          break;
-        case CANDOR_INTERACTION_KIND_CORRECTIVE:
-          self->n_corrective++;
-          break;
-        case CANDOR_INTERACTION_KIND_BID_TOWARD:
-        case CANDOR_INTERACTION_KIND_BID_AWAY:
-        case CANDOR_INTERACTION_KIND_BID_AGAINST:
-        default:
-          break;
-        }
-
       if (candor_interaction_get_meaningful_chat (interaction))
         self->n_chats++;
+    }
+}
+
+/* Kind and corrective moments exactly as the Progress page counts them, so the
+ * printout and the page never disagree: the week is one period of the same figures. */
+static void
+count_moments (CandorWeek    *self,
+               CandorJournal *journal,
+               guint          first_weekday,
+               GTimeZone     *tz)
+{
+  g_autoptr(CandorStats) stats = NULL;
+  const CandorStatsPeriod *weeks;
+  GDate last_day, first_day;
+  guint n = 0;
+
+  g_date_clear (&last_day, 1);
+  g_date_set_dmy (&last_day, g_date_time_get_day_of_month (self->end),
+                  g_date_time_get_month (self->end), g_date_time_get_year (self->end));
+  g_date_clear (&first_day, 1);
+  g_date_set_dmy (&first_day, g_date_time_get_day_of_month (self->start),
+                  g_date_time_get_month (self->start), g_date_time_get_year (self->start));
+
+  stats = candor_stats_compute (journal, &last_day, first_weekday, tz);
+  weeks = candor_stats_get_ratio (stats, &n);
+  for (guint i = n; i > 0; i--)
+    {
+      if (g_date_compare (&weeks[i - 1].start, &first_day) == 0)
+        {
+          self->n_positive = weeks[i - 1].count;
+          self->n_corrective = weeks[i - 1].total;
+          break;
+        }
     }
 }
 
@@ -519,6 +538,7 @@ candor_week_new_full (CandorJournal *journal,
   collect_checks (self, journal, include_private_of != NULL, time_zone);
   collect_commitments (self, journal, time_zone, today);
   collect_interactions (self, journal, time_zone);
+  count_moments (self, journal, first_weekday, time_zone);
   collect_people (self, journal);
   /* As on the Progress page: a Connection Check held is a meaningful chat too. */
   self->n_chats += self->checks_held->len;

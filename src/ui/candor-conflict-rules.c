@@ -239,7 +239,9 @@ remove_action (GtkWidget  *widget,
 
   toast = adw_toast_new (_("Rule removed"));
   adw_toast_set_button_label (toast, _("_Undo"));
-  adw_toast_set_priority (toast, ADW_TOAST_PRIORITY_HIGH);
+  /* Normal priority: on libadwaita 1.2 a high-priority toast that replaces a shown one
+   * can trip an assertion in the overlay when toasts come quickly. */
+  adw_toast_set_priority (toast, ADW_TOAST_PRIORITY_NORMAL);
   g_signal_connect_object (toast, "button-clicked", G_CALLBACK (undo_clicked_cb), self, 0);
   candor_practice_toast (widget, toast);
 }

@@ -531,7 +531,9 @@ delete_checkin_action (GtkWidget  *widget,
 
   undo_toast = adw_toast_new (_("Check-in deleted"));
   adw_toast_set_button_label (undo_toast, _("_Undo"));
-  adw_toast_set_priority (undo_toast, ADW_TOAST_PRIORITY_HIGH);
+  /* Normal priority: on libadwaita 1.2 a high-priority toast that replaces a shown one
+   * can trip an assertion in the overlay when toasts come quickly. */
+  adw_toast_set_priority (undo_toast, ADW_TOAST_PRIORITY_NORMAL);
   g_object_set_data_full (G_OBJECT (undo_toast), "candor-checkin",
                           g_object_ref (checkin), g_object_unref);
   g_object_set_data_full (G_OBJECT (undo_toast), "candor-journal",

@@ -354,7 +354,9 @@ save_failed_cb (CandorWindow  *self,
   toast = adw_toast_new (escaped);
   adw_toast_set_button_label (toast, _("_Retry"));
   adw_toast_set_action_name (toast, self->locking ? "win.lock" : "win.retry-save");
-  adw_toast_set_priority (toast, ADW_TOAST_PRIORITY_HIGH);
+  /* Normal priority: on libadwaita 1.2 a high-priority toast that replaces a shown one
+   * can trip an assertion in the overlay when toasts come quickly. */
+  adw_toast_set_priority (toast, ADW_TOAST_PRIORITY_NORMAL);
   /* The changes are only in memory: the message stays until it is acted on. */
   adw_toast_set_timeout (toast, 0);
 
