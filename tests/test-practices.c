@@ -700,6 +700,7 @@ own_notification_service (void)
   g_autoptr(GDBusNodeInfo) info = g_dbus_node_info_new_for_xml (xml, &error);
   g_autoptr(GDBusConnection) bus = g_bus_get_sync (G_BUS_TYPE_SESSION, NULL, &error);
   g_autoptr(GVariant) reply = NULL;
+  guint32 owner = 0;
 
   g_assert_no_error (error);
   g_dbus_connection_register_object (bus, "/org/gtk/Notifications", info->interfaces[0],
@@ -711,6 +712,9 @@ own_notification_service (void)
                                        G_VARIANT_TYPE ("(u)"), G_DBUS_CALL_FLAGS_NONE, -1, NULL,
                                        &error);
   g_assert_no_error (error);
+  /* 1: the primary owner; anything else means another process gets the notifications. */
+  g_variant_get (reply, "(u)", &owner);
+  g_assert_cmpuint (owner, ==, 1);
 }
 
 static void

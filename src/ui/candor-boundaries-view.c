@@ -17,6 +17,7 @@
 #include "candor-prompt-pool.h"
 #include "candor-window.h"
 #include "candor-wrap-box.h"
+#include "candor-toast.h"
 
 #define N_EXAMPLES 3
 
@@ -119,12 +120,7 @@ static void
 add_toast (CandorBoundariesView *self,
            AdwToast             *toast)
 {
-  GtkRoot *root = gtk_widget_get_root (GTK_WIDGET (self));
-
-  if (CANDOR_IS_WINDOW (root))
-    candor_window_add_toast (CANDOR_WINDOW (root), toast);
-  else
-    g_object_unref (g_object_ref_sink (toast));
+  candor_toast_add_toast_near (GTK_WIDGET (self), toast);
 }
 
 static void

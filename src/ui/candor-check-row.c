@@ -13,6 +13,7 @@
 #include "candor-check-row.h"
 #include "candor-guided-session.h"
 #include "candor-window.h"
+#include "candor-toast.h"
 
 struct _CandorCheckRow
 {
@@ -91,12 +92,7 @@ static void
 toast (GtkWidget *widget,
        AdwToast  *new_toast)
 {
-  GtkRoot *root = gtk_widget_get_root (widget);
-
-  if (CANDOR_IS_WINDOW (root))
-    candor_window_add_toast (CANDOR_WINDOW (root), new_toast);
-  else
-    g_object_unref (g_object_ref_sink (new_toast));
+  candor_toast_add_toast_near (widget, new_toast);
 }
 
 static void

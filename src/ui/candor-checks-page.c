@@ -18,6 +18,7 @@
 #include "candor-schedule-dialog.h"
 #include "candor-window.h"
 #include "candor-wrap-box.h"
+#include "candor-toast.h"
 
 #define N_UPCOMING 6
 
@@ -65,12 +66,7 @@ static void
 toast (CandorChecksPage *self,
        AdwToast         *new_toast)
 {
-  GtkRoot *root = gtk_widget_get_root (GTK_WIDGET (self));
-
-  if (CANDOR_IS_WINDOW (root))
-    candor_window_add_toast (CANDOR_WINDOW (root), new_toast);
-  else
-    g_object_unref (g_object_ref_sink (new_toast));
+  candor_toast_add_toast_near (GTK_WIDGET (self), new_toast);
 }
 
 static void

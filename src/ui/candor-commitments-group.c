@@ -10,6 +10,7 @@
 
 #include "candor-commitments-group.h"
 #include "candor-window.h"
+#include "candor-toast.h"
 
 struct _CandorCommitmentsGroup
 {
@@ -33,7 +34,6 @@ candor_commitments_group_mark_done (CandorCommitmentsGroup *self,
                                     CandorCommitment       *commitment)
 {
   g_autoptr(GDateTime) now = g_date_time_new_now_utc ();
-  GtkRoot *root = gtk_widget_get_root (GTK_WIDGET (self));
   AdwToast *toast;
 
   g_return_if_fail (CANDOR_IS_COMMITMENTS_GROUP (self));
@@ -45,10 +45,7 @@ candor_commitments_group_mark_done (CandorCommitmentsGroup *self,
   adw_toast_set_button_label (toast, _("_Undo"));
   g_signal_connect_data (toast, "button-clicked", G_CALLBACK (on_undo), g_object_ref (commitment),
                          (GClosureNotify) (void (*) (void)) g_object_unref, 0);
-  if (CANDOR_IS_WINDOW (root))
-    candor_window_add_toast (CANDOR_WINDOW (root), toast);
-  else
-    g_object_unref (g_object_ref_sink (toast));
+  candor_toast_add_toast_near (GTK_WIDGET (self), toast);
 }
 
 static void

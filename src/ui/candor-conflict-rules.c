@@ -14,6 +14,7 @@
 
 #include "candor-conflict-rules.h"
 #include "candor-practice-cue.h"
+#include "candor-toast.h"
 
 struct _CandorConflictRules
 {
@@ -125,7 +126,7 @@ edit_response_cb (AdwMessageDialog    *dialog,
 
   if (text[0] == '\0')
     {
-      candor_practice_toast (GTK_WIDGET (self),
+      candor_toast_add_toast_near (GTK_WIDGET (self),
                              adw_toast_new (_("A rule needs some words, so it stays as it "
                                               "was. To drop it, use its remove button.")));
       return;
@@ -243,7 +244,7 @@ remove_action (GtkWidget  *widget,
    * can trip an assertion in the overlay when toasts come quickly. */
   adw_toast_set_priority (toast, ADW_TOAST_PRIORITY_NORMAL);
   g_signal_connect_object (toast, "button-clicked", G_CALLBACK (undo_clicked_cb), self, 0);
-  candor_practice_toast (widget, toast);
+  candor_toast_add_toast_near (widget, toast);
 }
 
 static void

@@ -20,6 +20,7 @@
 #include "candor-today.h"
 #include "candor-vocabulary.h"
 #include "candor-wrap-box.h"
+#include "candor-toast.h"
 
 #define N_TOP 8
 #define N_MONTHS 12
@@ -386,7 +387,7 @@ save_action (GtkWidget  *widget,
   joined = candor_today_join_labels ((const char * const *)labels);
   /* Translators: a notice after saving; %s are the feeling words ("calm and hopeful") */
   message = g_strdup_printf (_("Named: %s"), joined);
-  adw_toast_overlay_add_toast (self->toast_overlay, adw_toast_new (message));
+  candor_toast_add_text (self->toast_overlay, message);
 
   gtk_editable_set_text (GTK_EDITABLE (self->note_row), "");
   candor_feelings_page_set_feelings (self, NULL);

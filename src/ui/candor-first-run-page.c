@@ -18,6 +18,7 @@
 #include "candor-person.h"
 #include "candor-strength-meter.h"
 #include "candor-ui.h"
+#include "candor-toast.h"
 
 /* Names are short in practice; this matches what the journal accepts. */
 #define MAX_NAME_CHARS 200
@@ -164,13 +165,7 @@ static void
 add_toast (CandorFirstRunPage *self,
            const char         *title)
 {
-  GtkWidget *overlay = gtk_widget_get_ancestor (GTK_WIDGET (self), ADW_TYPE_TOAST_OVERLAY);
-  g_autofree char *escaped = g_markup_escape_text (title, -1);
-
-  if (overlay != NULL)
-    adw_toast_overlay_add_toast (ADW_TOAST_OVERLAY (overlay), adw_toast_new (escaped));
-  else
-    g_message ("%s", title);
+  candor_toast_add_near (GTK_WIDGET (self), title);
 }
 
 static void

@@ -20,6 +20,7 @@
 #include "candor-prompt-pool.h"
 #include "candor-vocabulary.h"
 #include "candor-window.h"
+#include "candor-toast.h"
 
 typedef struct
 {
@@ -304,7 +305,6 @@ delete_clicked_cb (GtkButton           *button,
                    CandorGrowthJournal *self)
 {
   CandorGrowthEntry *entry = g_object_get_data (G_OBJECT (button), "entry");
-  GtkRoot *root = gtk_widget_get_root (GTK_WIDGET (self));
   AdwToast *toast;
 
   g_object_ref (entry);
@@ -317,10 +317,7 @@ delete_clicked_cb (GtkButton           *button,
   g_signal_connect_data (toast, "button-clicked", G_CALLBACK (undo_delete_cb),
                          entry, (GClosureNotify) (void (*) (void)) g_object_unref, 0);
 
-  if (CANDOR_IS_WINDOW (root))
-    candor_window_add_toast (CANDOR_WINDOW (root), toast);
-  else
-    g_object_unref (g_object_ref_sink (toast));
+  candor_toast_add_toast_near (GTK_WIDGET (self), toast);
 }
 
 static GtkWidget *

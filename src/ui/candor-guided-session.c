@@ -14,6 +14,7 @@
 #include "candor-words.h"
 
 #include "candor-guided-session-private.h"
+#include "candor-toast.h"
 
 G_DEFINE_FINAL_TYPE (CandorGuidedSession, candor_guided_session, ADW_TYPE_WINDOW)
 
@@ -224,7 +225,7 @@ candor_guided_session_copy_follow_up (CandorGuidedSession *self)
   gtk_text_buffer_get_bounds (self->follow_up, &begin, &end);
   text = gtk_text_buffer_get_text (self->follow_up, &begin, &end, FALSE);
   gdk_clipboard_set_text (gtk_widget_get_clipboard (GTK_WIDGET (self)), text);
-  adw_toast_overlay_add_toast (self->toasts, adw_toast_new (_("Copied — paste it wherever you write to each other")));
+  candor_toast_add_text (self->toasts, _("Copied — paste it wherever you write to each other"));
 }
 
 /* Commitments */

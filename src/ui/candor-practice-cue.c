@@ -16,6 +16,7 @@
 
 #include "candor-practice-cue.h"
 
+
 /**
  * candor_practice_cue:
  * @widget: the widget the cue is about (for its display)
@@ -45,29 +46,6 @@ candor_practice_cue (GtkWidget  *widget,
         g_notification_set_body (notification, body);
       g_application_send_notification (app, notification_id, notification);
     }
-}
-
-/**
- * candor_practice_toast:
- * @widget: a widget inside the window
- * @toast: (transfer full): the toast
- *
- * Shows @toast in the nearest toast overlay, if there is one.
- */
-void
-candor_practice_toast (GtkWidget *widget,
-                       AdwToast  *toast)
-{
-  GtkWidget *overlay;
-
-  g_return_if_fail (GTK_IS_WIDGET (widget));
-  g_return_if_fail (ADW_IS_TOAST (toast));
-
-  overlay = gtk_widget_get_ancestor (widget, ADW_TYPE_TOAST_OVERLAY);
-  if (overlay != NULL)
-    adw_toast_overlay_add_toast (ADW_TOAST_OVERLAY (overlay), toast);
-  else
-    g_object_unref (toast);
 }
 
 /**

@@ -13,8 +13,6 @@ void candor_practice_cue (GtkWidget  *widget,
                           const char *title,
                           const char *body);
 
-void candor_practice_toast (GtkWidget  *widget,
-                            AdwToast   *toast);
 
 void candor_practice_describe_spin_buttons (GtkWidget *root);
 

@@ -16,6 +16,7 @@
 
 #include "candor-conflict-rules.h"
 #include "candor-practice-cue.h"
+#include "candor-toast.h"
 #include "candor-practices-page.h"
 #include "candor-rituals.h"
 #include "candor-tension-script.h"
@@ -362,7 +363,7 @@ add_time_suffix (CandorPracticesPage *self,
 static void
 exercise_saved_cb (CandorPracticesPage *self)
 {
-  candor_practice_toast (GTK_WIDGET (self),
+  candor_toast_add_toast_near (GTK_WIDGET (self),
                          adw_toast_new (_("Exercise saved to your journal")));
 }
 
@@ -412,7 +413,7 @@ conversation_response_cb (AdwMessageDialog    *dialog,
   exercise = candor_exercise_new (CANDOR_EXERCISE_KIND_RITUAL_MONTHLY, now);
   candor_exercise_set_text (exercise, text->str);
   candor_journal_add_exercise (self->journal, exercise);
-  candor_practice_toast (GTK_WIDGET (self),
+  candor_toast_add_toast_near (GTK_WIDGET (self),
                          adw_toast_new (_("Your monthly conversation is in the journal")));
 }
 
@@ -461,7 +462,7 @@ send_reminder (CandorPracticesPage *self,
       adw_toast_set_timeout (toast, 0);
       g_signal_connect_object (toast, "button-clicked", G_CALLBACK (reminder_toast_clicked_cb),
                                self, 0);
-      candor_practice_toast (GTK_WIDGET (self), toast);
+      candor_toast_add_toast_near (GTK_WIDGET (self), toast);
     }
 }
 

@@ -11,6 +11,7 @@
 
 #include "candor-feeling-picker.h"
 #include "candor-practice-cue.h"
+#include "candor-toast.h"
 #include "candor-tension-script.h"
 #include "candor-vocabulary.h"
 
@@ -147,7 +148,7 @@ copy_action (GtkWidget  *widget,
     return;
 
   gdk_clipboard_set_text (gtk_widget_get_clipboard (widget), sentence);
-  candor_practice_toast (widget, adw_toast_new (_("Copied")));
+  candor_toast_add_toast_near (widget, adw_toast_new (_("Copied")));
 }
 
 static void
@@ -172,7 +173,7 @@ save_action (GtkWidget  *widget,
   candor_journal_add_exercise (self->journal, exercise);
 
   clear (self);
-  candor_practice_toast (widget, adw_toast_new (_("Saved to your journal")));
+  candor_toast_add_toast_near (widget, adw_toast_new (_("Saved to your journal")));
 }
 
 /* Overrides */

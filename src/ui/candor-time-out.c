@@ -14,6 +14,7 @@
 #include <glib/gi18n.h>
 
 #include "candor-practice-cue.h"
+#include "candor-toast.h"
 #include "candor-rituals.h"
 #include "candor-time-out.h"
 
@@ -205,7 +206,7 @@ back_action (GtkWidget  *widget,
   gtk_stack_set_visible_child_name (self->stack, "idle");
   if (app != NULL && g_application_get_is_registered (app))
     g_application_withdraw_notification (app, "candor-time-out");
-  candor_practice_toast (widget, adw_toast_new (_("Welcome back. Go gently.")));
+  candor_toast_add_toast_near (widget, adw_toast_new (_("Welcome back. Go gently.")));
 }
 
 /* Overrides */

@@ -24,6 +24,7 @@
 #include "candor-today.h"
 #include "candor-today-page.h"
 #include "candor-wrap-box.h"
+#include "candor-toast.h"
 
 #define N_CARDS 2
 
@@ -123,7 +124,7 @@ toast (CandorTodayPage *self,
        AdwToast        *new_toast)
 {
   adw_toast_set_timeout (new_toast, 6);
-  adw_toast_overlay_add_toast (self->toast_overlay, new_toast);
+  candor_toast_add (self->toast_overlay, new_toast);
 }
 
 static void

@@ -17,6 +17,7 @@
 #include "candor-passphrase.h"
 #include "candor-ui.h"
 #include "candor-unlock-page.h"
+#include "candor-toast.h"
 
 /* As long as the shake animation in style.css. */
 #define SHAKE_MS 450
@@ -233,13 +234,7 @@ static void
 add_toast (CandorUnlockPage *self,
            const char       *title)
 {
-  GtkWidget *overlay = gtk_widget_get_ancestor (GTK_WIDGET (self), ADW_TYPE_TOAST_OVERLAY);
-  g_autofree char *escaped = g_markup_escape_text (title, -1);
-
-  if (overlay != NULL)
-    adw_toast_overlay_add_toast (ADW_TOAST_OVERLAY (overlay), adw_toast_new (escaped));
-  else
-    g_message ("%s", title);
+  candor_toast_add_near (GTK_WIDGET (self), title);
 }
 
 static void

@@ -19,6 +19,7 @@
 #include "candor-window-private.h"
 #include "candor-ui.h"
 #include "candor-window.h"
+#include "candor-toast.h"
 
 #define MINUTE_MS (60 * 1000)
 
@@ -110,9 +111,7 @@ static void
 add_text_toast (CandorWindow *self,
                 const char   *text)
 {
-  g_autofree char *escaped = g_markup_escape_text (text, -1);
-
-  adw_toast_overlay_add_toast (self->toast_overlay, adw_toast_new (escaped));
+  candor_toast_add_text (self->toast_overlay, text);
 }
 
 /* Idle lock */
@@ -362,7 +361,7 @@ save_failed_cb (CandorWindow  *self,
 
   self->save_toast = toast;
   g_object_add_weak_pointer (G_OBJECT (toast), (gpointer *) &self->save_toast);
-  adw_toast_overlay_add_toast (self->toast_overlay, toast);
+  candor_toast_add (self->toast_overlay, toast);
 }
 
 static void
@@ -860,7 +859,7 @@ candor_window_add_toast (CandorWindow *self,
   g_return_if_fail (CANDOR_IS_WINDOW (self));
   g_return_if_fail (ADW_IS_TOAST (toast));
 
-  adw_toast_overlay_add_toast (self->toast_overlay, toast);
+  candor_toast_add (self->toast_overlay, toast);
 }
 
 /**
