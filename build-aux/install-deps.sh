@@ -15,8 +15,10 @@ build_packages=(
 test_packages=(
   xvfb xauth dbus gnome-keyring
   python3 python3-jsonschema libxml2-utils
-  imagemagick poppler-utils
+  imagemagick poppler-utils locales
 )
+# The locales the translated tests and screenshots run in (dates, numbers, first weekday).
+test_locales=(ru_RU zh_CN es_ES de_DE fr_FR pt_BR)
 
 # Yelp shows the help (F1); the tests validate the help without it.
 run_packages=(yelp)
@@ -35,16 +37,25 @@ for p in "${packages[@]}"; do
   fi
 done
 
-if [ ${#missing[@]} -eq 0 ]; then
-  echo "All needed packages are installed."
-  exit 0
-fi
-
-echo "Installing: ${missing[*]}"
 SUDO=""
 if [ "$(id -u)" -ne 0 ]; then
   SUDO="sudo"
 fi
-export DEBIAN_FRONTEND=noninteractive
-$SUDO apt-get update -q
-$SUDO apt-get install -y -q --no-install-recommends "${missing[@]}"
+
+if [ ${#missing[@]} -eq 0 ]; then
+  echo "All needed packages are installed."
+else
+  echo "Installing: ${missing[*]}"
+  export DEBIAN_FRONTEND=noninteractive
+  $SUDO apt-get update -q
+  $SUDO apt-get install -y -q --no-install-recommends "${missing[@]}"
+fi
+
+if [ "${1:-run}" = "test" ]; then
+  for l in "${test_locales[@]}"; do
+    if ! locale -a 2>/dev/null | grep -qix "$l.utf8"; then
+      echo "Generating the $l.UTF-8 locale"
+      $SUDO localedef -i "$l" -f UTF-8 "$l.UTF-8"
+    fi
+  done
+fi

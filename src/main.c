@@ -9,6 +9,7 @@
 #include <glib/gi18n.h>
 #include <locale.h>
 
+#include "candor-i18n.h"
 #include "candor-application.h"
 #include "candor-bench-probe.h"
 #include "candor-cli.h"
@@ -84,10 +85,7 @@ main (int   argc,
   char *app_argv[] = { argv[0], NULL };
   int status;
 
-  setlocale (LC_ALL, "");
-  bindtextdomain (GETTEXT_PACKAGE, LOCALEDIR);
-  bind_textdomain_codeset (GETTEXT_PACKAGE, "UTF-8");
-  textdomain (GETTEXT_PACKAGE);
+  candor_i18n_init (NULL);
 
   if (!candor_secure_init (&error))
     {

@@ -545,9 +545,9 @@ candor_json_migrate (JsonNode  *document,
   if (version > CANDOR_JSON_VERSION)
     {
       g_set_error (error, CANDOR_JSON_ERROR, CANDOR_JSON_ERROR_NEWER_VERSION,
-                   _("$.version: the document is version %" G_GINT64_FORMAT
-                     ", from a newer Candor; this one reads up to version %d"),
-                   version, CANDOR_JSON_VERSION);
+                   _("$.version: the document is version %lld, from a newer Candor; this "
+                     "one reads up to version %d"),
+                   (long long) version, CANDOR_JSON_VERSION);
       return NULL;
     }
 

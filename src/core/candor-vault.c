@@ -2100,8 +2100,8 @@ verify_segment_file (CandorVault  *self,
   /* Translators: a line of the --verify report. “save 12” counts the times it was saved;
    * the last %s is a size such as “4.1 kB”. */
   g_ptr_array_add (report,
-                   g_strdup_printf (_("%s: OK — save %" G_GUINT64_FORMAT ", %s of journal data"),
-                                    display_name, info.generation, size));
+                   g_strdup_printf (_("%s: OK — save %llu, %s of journal data"),
+                                    display_name, (unsigned long long) info.generation, size));
   return TRUE;
 }
 

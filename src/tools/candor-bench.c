@@ -35,6 +35,7 @@
 #include <locale.h>
 #include <stdio.h>
 
+#include "candor-i18n.h"
 #include "candor-bench-child.h"
 #include "candor-bench-report.h"
 #include "candor-bench-store.h"
@@ -550,7 +551,7 @@ main (int   argc,
     { NULL }
   };
 
-  setlocale (LC_ALL, "");
+  candor_i18n_init (NULL);
 
   context = g_option_context_new ("— measure Candor against its floors");
   g_option_context_add_main_entries (context, entries, NULL);

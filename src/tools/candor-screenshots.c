@@ -1,6 +1,6 @@
 /* candor-screenshots.c — renders every page in light and dark, wide and narrow
  *
- * candor-screenshots --output=DIR [--vault-json=FILE] [--locale=LL]
+ * candor-screenshots --output=DIR [--vault-json=FILE] [--locale=LL] [--quick]
  *
  * Writes DIR/<page>-<light|dark>-<width>[-<locale>].png and DIR/<page>[-<locale>].txt,
  * the texts a person sees on that page in reading order. Used for checking by eye,
@@ -17,6 +17,7 @@
 #include <stdlib.h>
 
 #include "candor-application.h"
+#include "candor-i18n.h"
 #include "candor-screenshot-scenes.h"
 #include "candor-secure.h"
 #include "candor-window.h"
@@ -134,6 +135,7 @@ main (int   argc,
   g_autofree char *output = NULL;
   g_autofree char *vault_json = NULL;
   g_autofree char *locale = NULL;
+  gboolean quick = FALSE;
   g_autoptr(GOptionContext) context = NULL;
   g_autoptr(GError) error = NULL;
   g_autoptr(CandorApplication) app = NULL;
@@ -145,6 +147,7 @@ main (int   argc,
     { "vault-json", 0, 0, G_OPTION_ARG_FILENAME, &vault_json,
       "Show this journal document instead of an empty journal", "FILE" },
     { "locale", 0, 0, G_OPTION_ARG_STRING, &locale, "Language to render in, e.g. ru or zh_CN", "LL" },
+    { "quick", 0, 0, G_OPTION_ARG_NONE, &quick, "Only the wide light pictures (and the texts)", NULL },
     { NULL }
   };
 
@@ -156,18 +159,9 @@ main (int   argc,
       return 2;
     }
 
-  if (locale != NULL)
-    {
-      g_autofree char *utf8 = g_strdup_printf ("%s.UTF-8", locale);
-
-      g_setenv ("LANGUAGE", locale, TRUE);
-      g_setenv ("LC_ALL", utf8, TRUE);
-    }
-  setlocale (LC_ALL, "");
-  bindtextdomain (GETTEXT_PACKAGE, g_getenv ("CANDOR_LOCALEDIR") ? g_getenv ("CANDOR_LOCALEDIR")
-                                                                 : LOCALEDIR);
-  bind_textdomain_codeset (GETTEXT_PACKAGE, "UTF-8");
-  textdomain (GETTEXT_PACKAGE);
+  if (!candor_i18n_init (locale))
+    g_printerr ("The locale for %s is not installed: messages are translated, dates and "
+                "numbers are not\n", locale);
 
   if (!candor_secure_init (&error) || g_mkdir_with_parents (output, 0755) != 0)
     {
@@ -203,9 +197,9 @@ main (int   argc,
       g_autofree char *txt = output_name (output, scene->name, NULL, 0, locale, "txt");
       g_autofree char *texts = NULL;
 
-      for (guint w = 0; w < G_N_ELEMENTS (widths); w++)
+      for (guint w = 0; w < (quick ? 1 : G_N_ELEMENTS (widths)); w++)
         {
-          for (guint dark = 0; dark < 2; dark++)
+          for (guint dark = 0; dark < (quick ? 1u : 2u); dark++)
             {
               g_autofree char *png = output_name (output, scene->name, dark ? "dark" : "light",
                                                   widths[w], locale, "png");

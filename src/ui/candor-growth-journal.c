@@ -345,7 +345,8 @@ entry_row (CandorGrowthJournal *self,
   GtkWidget *header = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 6);
   GtkWidget *button, *label;
   g_autoptr(GDateTime) local = g_date_time_to_local (candor_growth_entry_get_date (entry));
-  /* Translators: a weekday and a date, as in "Friday, 04/04/2025" */
+  /* Translators: a weekday and a date, as in "Friday, 04/04/2025" (a date format) */
+  /* xgettext:no-c-format */
   g_autofree char *day = g_date_time_format (local, _("%A, %x"));
   /* Translators: "Friday, 04/04/2025 · Patterns" */
   g_autofree char *heading = g_strdup_printf (_("%s · %s"), day,

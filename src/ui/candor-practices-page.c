@@ -180,7 +180,8 @@ describe_next (GDateTime *next)
     /* Translators: when the next reminder comes; %s is a time of day. */
     return g_strdup_printf (_("Next: today at %s"), clock);
 
-  /* Translators: a weekday and date, as in "Next: Sunday, 06/08/25 at 19:00". */
+  /* Translators: a weekday and date, as in "Next: Sunday, 06/08/25 at 19:00" (a date format). */
+  /* xgettext:no-c-format */
   day = g_date_time_format (next, _("%A, %x"));
   /* Translators: when the next reminder comes; the first %s is a day, the second a time. */
   return g_strdup_printf (_("Next: %s at %s"), day, clock);
