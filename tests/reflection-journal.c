@@ -124,6 +124,18 @@ reflection_journal_new_busy (gboolean long_entry)
       candor_journal_add_commitment (journal, open);
     }
 
+  /* Written this week, both private to their author. */
+  {
+    g_autoptr(GDateTime) tuesday = g_date_time_new_utc (2026, 11, 17, 20, 0, 0);
+    g_autoptr(CandorBoundary) boundary = candor_boundary_new (a, REFLECTION_BOUNDARY_TEXT, tuesday);
+    g_autoptr(CandorGrowthEntry) growth = candor_growth_entry_new (b, CANDOR_GROWTH_KIND_PATTERN,
+                                                                   tuesday);
+
+    candor_growth_entry_set_text (growth, REFLECTION_GROWTH_TEXT);
+    candor_journal_add_boundary (journal, boundary);
+    candor_journal_add_growth_entry (journal, growth);
+  }
+
   if (long_entry)
     {
       g_autoptr(GString) text = g_string_new (NULL);

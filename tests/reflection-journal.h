@@ -14,6 +14,9 @@ G_BEGIN_DECLS
 #define REFLECTION_CYRILLIC_TEXT "Спасибо за тихий вечер"
 #define REFLECTION_CJK_TEXT      "谢谢你今天听我说话"
 #define REFLECTION_PRIVATE_TEXT  "A private note about the move"
+/* A boundary its author has not shared, and a growth journal entry: never printed. */
+#define REFLECTION_BOUNDARY_TEXT "Unshared limit: ask before borrowing my car"
+#define REFLECTION_GROWTH_TEXT   "Growth journal: I go quiet when things get close"
 
 /* A journal with one busy week: Monday 2026-11-16 to Sunday 2026-11-22 (first weekday
  * Monday). With @long_entry, one check-in is longer than a page. */

@@ -131,6 +131,9 @@ test_busy_week (void)
   g_assert_nonnull (strstr (text, "3 corrective ones"));
   /* Private entries stay out unless asked for. */
   g_assert_null (strstr (text, REFLECTION_PRIVATE_TEXT));
+  /* An unshared boundary and a growth journal entry are their author's alone. */
+  g_assert_null (strstr (text, "ask before borrowing"));
+  g_assert_null (strstr (text, "I go quiet when things get close"));
 
   /* Every font is embedded: the column "emb" of pdffonts says "yes" on each line. */
   fonts = run (&status, "pdffonts", pdf, NULL);
@@ -170,6 +173,10 @@ test_include_private (void)
   g_assert_cmpint (reflection ("2026-11-18", pdf, "--include-private"), ==, CANDOR_EXIT_OK);
   text = pdf_text (pdf);
   g_assert_nonnull (strstr (text, REFLECTION_PRIVATE_TEXT));
+  /* "Include private" means the couple's private check-ins, never a growth journal or a
+   * boundary its author kept to themselves. */
+  g_assert_null (strstr (text, "ask before borrowing"));
+  g_assert_null (strstr (text, "I go quiet when things get close"));
 }
 
 static void
