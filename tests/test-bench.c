@@ -16,6 +16,7 @@ static const char * const smoke_figures[] = {
   "kdf", "content_ready_minus_kdf_1y",
   "load_1y", "load_floor_1y",
   "save_one_checkin_median_1y", "save_one_checkin_p95_1y",
+  "reflection_pdf",
   "rss_bare", "rss_1y",
 };
 

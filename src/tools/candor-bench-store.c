@@ -5,11 +5,14 @@
 
 #include "config.h"
 
+#include <glib/gstdio.h>
 #include <sodium.h>
+#include <unistd.h>
 
 #include "candor-backup.h"
 #include "candor-bench-store.h"
 #include "candor-journal.h"
+#include "candor-reflection-renderer.h"
 #include "candor-session.h"
 #include "candor-vault-private.h"
 
@@ -207,5 +210,71 @@ candor_bench_time_save (const char  *directory,
         g_array_append_val (samples, ms);
     }
 
+  return TRUE;
+}
+
+gboolean
+candor_bench_time_reflection (const char  *directory,
+                              const char  *passphrase,
+                              const char  *day,
+                              guint        runs,
+                              GArray      *samples,
+                              GError     **error)
+{
+  g_autoptr(CandorVault) vault = candor_vault_new (directory);
+  g_autoptr(CandorJournal) journal = candor_journal_new ();
+  g_autoptr(GDateTime) date = NULL;
+  g_autofree char *iso = g_strdup_printf ("%sT12:00:00Z", day);
+  g_autofree char *pdf = NULL;
+  g_auto(GStrv) names = NULL;
+  int fd;
+
+  date = g_date_time_new_from_iso8601 (iso, NULL);
+  if (date == NULL)
+    {
+      g_set_error (error, G_IO_ERROR, G_IO_ERROR_INVALID_ARGUMENT, "Not a day: %s", day);
+      return FALSE;
+    }
+
+  if (!candor_vault_unlock (vault, passphrase, error))
+    return FALSE;
+  names = candor_vault_list_segments (vault);
+  for (guint i = 0; names[i] != NULL; i++)
+    {
+      g_autoptr(GBytes) bytes = candor_vault_read_segment (vault, names[i], error);
+      g_autoptr(CandorSegmentData) data = NULL;
+
+      if (bytes == NULL)
+        return FALSE;
+      data = candor_segment_data_parse (names[i], bytes, error);
+      if (data == NULL || !candor_journal_apply_segment (journal, data, error))
+        return FALSE;
+    }
+
+  fd = g_file_open_tmp ("candor-bench-XXXXXX.pdf", &pdf, error);
+  if (fd < 0)
+    return FALSE;
+  close (fd);
+
+  for (guint run = 0; run < runs; run++)
+    {
+      g_autoptr(CandorWeek) week = NULL;
+      g_autoptr(CandorReflectionRenderer) renderer = NULL;
+      gint64 start = g_get_monotonic_time ();
+      double ms;
+
+      week = candor_week_new (journal, date, NULL);
+      renderer = candor_reflection_renderer_new (week);
+      if (!candor_reflection_renderer_write_pdf (renderer, pdf, CANDOR_PAPER_A4_WIDTH,
+                                                 CANDOR_PAPER_A4_HEIGHT, error))
+        {
+          g_unlink (pdf);
+          return FALSE;
+        }
+      ms = elapsed_ms (start);
+      g_array_append_val (samples, ms);
+    }
+
+  g_unlink (pdf);
   return TRUE;
 }

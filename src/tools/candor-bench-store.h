@@ -43,4 +43,14 @@ gboolean candor_bench_time_save    (const char  *directory,
                                     GArray      *samples,
                                     GError     **error);
 
+/* One week's printed reflection as a PDF, @runs times (ms each): the week counted from
+ * the loaded journal, laid out, paginated and written. The week is the one of @day
+ * (YYYY-MM-DD); the journal is loaded once, outside the timing. */
+gboolean candor_bench_time_reflection (const char  *directory,
+                                       const char  *passphrase,
+                                       const char  *day,
+                                       guint        runs,
+                                       GArray      *samples,
+                                       GError     **error);
+
 G_END_DECLS

@@ -18,6 +18,8 @@
  *   load_Ny, load_floor_Ny             the real load of every year, and a raw decrypt +
  *                                      json-glib parse of the same files
  *   save_one_checkin_median_Ny, _p95_Ny  add one check-in and save it
+ *   reflection_pdf                     one week's printed reflection written as a PDF,
+ *                                      from the largest journal (last week of its data)
  *   rss_bare, rss_Ny                   resident memory after the first frame / the load
  *
  * Figures from the same run are compared in "# target" lines, as ratios where the
@@ -51,7 +53,8 @@ typedef enum
   PART_PROGRAMS = 1 << 0, /* first_frame, kdf, content_ready_minus_kdf, rss */
   PART_LOAD     = 1 << 1, /* load, load_floor */
   PART_SAVE     = 1 << 2, /* save_one_checkin */
-  PART_ALL      = PART_PROGRAMS | PART_LOAD | PART_SAVE,
+  PART_PRINT    = 1 << 3, /* reflection_pdf */
+  PART_ALL      = PART_PROGRAMS | PART_LOAD | PART_SAVE | PART_PRINT,
 } Part;
 
 typedef struct
@@ -386,10 +389,12 @@ parse_parts (const char  *text,
         *parts |= PART_LOAD;
       else if (g_str_equal (item, "save"))
         *parts |= PART_SAVE;
+      else if (g_str_equal (item, "print"))
+        *parts |= PART_PRINT;
       else
         {
           g_set_error (error, G_OPTION_ERROR, G_OPTION_ERROR_BAD_VALUE,
-                       "--only takes programs, load and save; “%s” is none of them", item);
+                       "--only takes programs, load, save and print; “%s” is none of them", item);
           return FALSE;
         }
     }
@@ -482,6 +487,33 @@ measure_save (Bench              *bench,
   return TRUE;
 }
 
+/* The week before the demo data's last day, from the largest journal: a full week. */
+static gboolean
+measure_reflection (Bench              *bench,
+                    CandorBenchReport  *report,
+                    const char         *end,
+                    GError            **error)
+{
+  BenchVault *largest = g_ptr_array_index (bench->vaults, bench->vaults->len - 1);
+  g_autoptr(GArray) samples = samples_new ();
+  g_autoptr(GDateTime) last = NULL;
+  g_autoptr(GDateTime) week_before = NULL;
+  g_autofree char *iso = g_strdup_printf ("%sT12:00:00Z", end);
+  g_autofree char *day = NULL;
+
+  last = g_date_time_new_from_iso8601 (iso, NULL);
+  week_before = g_date_time_add_days (last, -7);
+  day = g_date_time_format (week_before, "%Y-%m-%d");
+
+  say ("printing a week of the %s journal", largest->name);
+  if (!candor_bench_time_reflection (largest->directory, PASSPHRASE, day,
+                                     bench->smoke ? 1 : 5, samples, error))
+    return FALSE;
+
+  candor_bench_report_add (report, "reflection_pdf", candor_bench_median (samples), "ms");
+  return TRUE;
+}
+
 /* Memory comes from the program runs, but reads best at the end of the table. */
 static void
 report_memory (Bench             *bench,
@@ -500,11 +532,13 @@ report_memory (Bench             *bench,
 static gboolean
 measure (Bench              *bench,
          CandorBenchReport  *report,
+         const char         *end,
          GError            **error)
 {
   /* Saving adds check-ins to the vaults: it comes last. */
   if (((bench->parts & PART_PROGRAMS) && !measure_programs (bench, report, error)) ||
       ((bench->parts & PART_LOAD) && !measure_load (bench, report, error)) ||
+      ((bench->parts & PART_PRINT) && !measure_reflection (bench, report, end, error)) ||
       ((bench->parts & PART_SAVE) && !measure_save (bench, report, error)))
     return FALSE;
 
@@ -540,7 +574,7 @@ main (int   argc,
     { "saves", 0, 0, G_OPTION_ARG_INT, &saves,
       "Timed check-in saves per journal (default: 40)", "N" },
     { "only", 0, 0, G_OPTION_ARG_STRING, &only,
-      "Measure only these parts: programs, load, save (default: all)", "PART,…" },
+      "Measure only these parts: programs, load, save, print (default: all)", "PART,…" },
     { "smoke", 0, 0, G_OPTION_ARG_NONE, &bench.smoke,
       "One small year, one run, fast key derivation: checks that every figure is produced",
       NULL },
@@ -611,7 +645,7 @@ main (int   argc,
     if (!prepare_vault (&bench, g_ptr_array_index (bench.vaults, i), end, &error))
       status = 2;
 
-  if (status == 0 && !measure (&bench, report, &error))
+  if (status == 0 && !measure (&bench, report, end, &error))
     status = 2;
 
   if (status != 0)
