@@ -9,19 +9,21 @@
 #include <glib/gi18n.h>
 
 #include "candor-application.h"
+#include "candor-check-reminders.h"
 #include "candor-passphrase.h"
 #include "candor-preferences-window.h"
 #include "candor-window.h"
 
 struct _CandorApplication
 {
-  AdwApplication  parent_instance;
+  AdwApplication        parent_instance;
 
-  GSettings      *settings;
-  CandorSession  *session;
-  char           *vault_directory;
+  GSettings            *settings;
+  CandorSession        *session;
+  CandorCheckReminders *check_reminders;
+  char                 *vault_directory;
   /* From --passphrase-file: opens the journal in the first window, then is wiped. */
-  char           *startup_passphrase;
+  char                 *startup_passphrase;
 };
 
 G_DEFINE_FINAL_TYPE (CandorApplication, candor_application, ADW_TYPE_APPLICATION)
@@ -121,11 +123,40 @@ candor_application_help_action (GSimpleAction *action,
   gtk_show_uri (get_active_window (self), uri, GDK_CURRENT_TIME);
 }
 
+/* What a notification may open: a page by name (its default action, e.g. a reminder's
+ * "app.show-page('checks')"). The window is created when there is none; a locked journal
+ * shows the page once it is open. */
+static void
+candor_application_show_page_action (GSimpleAction *action,
+                                     GVariant      *parameter,
+                                     gpointer       user_data)
+{
+  CandorApplication *self = user_data;
+  static const char * const pages[] = {
+    "today", "feelings", "checks", "progress", "practices", NULL
+  };
+  const char *page = g_variant_get_string (parameter, NULL);
+  GtkWindow *window = get_active_window (self);
+
+  if (window == NULL)
+    {
+      g_application_activate (G_APPLICATION (self));
+      window = get_active_window (self);
+    }
+  if (window == NULL)
+    return;
+
+  if (CANDOR_IS_WINDOW (window) && g_strv_contains (pages, page))
+    candor_window_set_visible_page (CANDOR_WINDOW (window), page);
+  gtk_window_present (window);
+}
+
 static const GActionEntry app_actions[] = {
   { "quit", candor_application_quit_action },
   { "about", candor_application_about_action },
   { "preferences", candor_application_preferences_action },
   { "help", candor_application_help_action, "s" },
+  { "show-page", candor_application_show_page_action, "s" },
 };
 
 static void
@@ -167,6 +198,8 @@ candor_application_startup (GApplication *app)
     }
 
   self->session = candor_session_new (self->vault_directory);
+  self->check_reminders = candor_check_reminders_new (app, self->settings);
+  candor_check_reminders_set_session (self->check_reminders, self->session);
 
   g_action_map_add_action_entries (G_ACTION_MAP (self), app_actions,
                                    G_N_ELEMENTS (app_actions), self);
@@ -200,6 +233,7 @@ candor_application_dispose (GObject *object)
 {
   CandorApplication *self = CANDOR_APPLICATION (object);
 
+  g_clear_object (&self->check_reminders);
   g_clear_object (&self->settings);
   g_clear_object (&self->session);
   g_clear_pointer (&self->vault_directory, g_free);
@@ -326,6 +360,8 @@ candor_application_switch_vault (CandorApplication *self,
   self->vault_directory = g_strdup (directory);
   g_clear_object (&self->session);
   self->session = candor_session_new (directory);
+  if (self->check_reminders != NULL)
+    candor_check_reminders_set_session (self->check_reminders, self->session);
 
   /* The new window first, so the application never runs out of windows. */
   window = GTK_WINDOW (candor_window_new (self));

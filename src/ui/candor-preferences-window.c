@@ -30,6 +30,7 @@ struct _CandorPreferencesWindow
   gboolean              syncing_remember;
 
   AdwComboRow          *idle_lock_row;
+  GtkSwitch            *check_reminders_switch;
   AdwPreferencesGroup  *passphrase_group;
   AdwActionRow         *change_passphrase_row;
   AdwActionRow         *remember_row;
@@ -419,6 +420,8 @@ candor_preferences_window_class_init (CandorPreferencesWindowClass *klass)
   gtk_widget_class_set_template_from_resource (widget_class,
                                                "/io/github/candorapp/Candor/ui/candor-preferences-window.ui");
   gtk_widget_class_bind_template_child (widget_class, CandorPreferencesWindow, idle_lock_row);
+  gtk_widget_class_bind_template_child (widget_class, CandorPreferencesWindow,
+                                        check_reminders_switch);
   gtk_widget_class_bind_template_child (widget_class, CandorPreferencesWindow, passphrase_group);
   gtk_widget_class_bind_template_child (widget_class, CandorPreferencesWindow,
                                         change_passphrase_row);
@@ -445,6 +448,9 @@ candor_preferences_window_init (CandorPreferencesWindow *self)
                                 G_SETTINGS_BIND_DEFAULT,
                                 idle_lock_get_mapping, idle_lock_set_mapping,
                                 NULL, NULL);
+  g_settings_bind (self->settings, "check-reminders",
+                   self->check_reminders_switch, "active",
+                   G_SETTINGS_BIND_DEFAULT);
 }
 
 /**
