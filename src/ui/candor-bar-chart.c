@@ -20,6 +20,9 @@
 #define BAR_FILL     0.62
 #define VALUE_MIN_SLOT 26.0
 #define FEW_BARS     8
+#define LABEL_GAP    8.0
+#define ROUNDED_MIN_WIDTH 4.0
+#define PAGE_BARS    10
 
 typedef struct
 {
@@ -41,6 +44,10 @@ struct _CandorBarChart
   int        highlight;     /* the keyboard's bar, -1 for none */
   int        hover;         /* the pointer's bar, -1 for none */
   char      *description;
+  guint      description_source;  /* the description waits for the last bar */
+  guint      label_cycle;   /* bars in a year (12 months), 0 for none */
+  int        label_width;   /* the widest axis label, -1 when unknown */
+  guint      label_serial;  /* of the Pango context it was measured with */
 };
 
 G_DEFINE_FINAL_TYPE (CandorBarChart, candor_bar_chart, GTK_TYPE_WIDGET)
@@ -166,9 +173,11 @@ update_accessible (CandorBarChart *self)
 }
 
 static void
-update_description (CandorBarChart *self)
+flush_description (CandorBarChart *self)
 {
   g_autoptr(GString) text = g_string_new (NULL);
+
+  g_clear_handle_id (&self->description_source, g_source_remove);
 
   for (guint i = 0; i < self->bars->len; i++)
     {
@@ -183,6 +192,52 @@ update_description (CandorBarChart *self)
   g_free (self->description);
   self->description = g_string_free (g_steal_pointer (&text), FALSE);
   update_accessible (self);
+}
+
+static gboolean
+flush_description_cb (gpointer data)
+{
+  CandorBarChart *self = data;
+
+  self->description_source = 0;
+  flush_description (self);
+  return G_SOURCE_REMOVE;
+}
+
+/* Bars come one at a time, hundreds of them for years of weeks: the spoken
+ * description is put together once they are all in. */
+static void
+update_description (CandorBarChart *self)
+{
+  self->label_width = -1;
+  if (self->description_source == 0)
+    self->description_source = g_idle_add_full (G_PRIORITY_HIGH_IDLE, flush_description_cb,
+                                                self, NULL);
+}
+
+/* The widest axis label, measured again only when the bars or the font change. */
+static int
+get_label_width (CandorBarChart *self)
+{
+  PangoContext *context = gtk_widget_get_pango_context (GTK_WIDGET (self));
+  guint serial = pango_context_get_serial (context);
+
+  if (self->label_width >= 0 && serial == self->label_serial)
+    return self->label_width;
+
+  self->label_width = 0;
+  for (guint i = 0; i < self->bars->len; i++)
+    {
+      Bar *bar = &g_array_index (self->bars, Bar, i);
+      g_autoptr(PangoLayout) layout = small_layout (GTK_WIDGET (self), bar->label);
+      int w;
+
+      pango_layout_get_pixel_size (layout, &w, NULL);
+      self->label_width = MAX (self->label_width, w);
+    }
+  self->label_serial = serial;
+
+  return self->label_width;
 }
 
 static void
@@ -256,6 +311,14 @@ key_pressed_cb (GtkEventControllerKey *controller,
     case GDK_KEY_KP_Right:
       highlight = self->highlight < 0 ? last : MIN (highlight + 1, last);
       break;
+    case GDK_KEY_Page_Up:
+    case GDK_KEY_KP_Page_Up:
+      highlight = MAX (highlight - PAGE_BARS, 0);
+      break;
+    case GDK_KEY_Page_Down:
+    case GDK_KEY_KP_Page_Down:
+      highlight = MIN (highlight + PAGE_BARS, last);
+      break;
     case GDK_KEY_Home:
     case GDK_KEY_KP_Home:
       highlight = 0;
@@ -318,6 +381,7 @@ candor_bar_chart_snapshot (GtkWidget   *widget,
   double max, slot, bar_width, baseline;
   guint label_every = 1;
   int label_width = 0;
+  double label_left = G_MAXDOUBLE;
 
   if (self->bars->len == 0 || width <= 0)
     return;
@@ -358,20 +422,24 @@ candor_bar_chart_snapshot (GtkWidget   *widget,
   append_line (snapshot, 0, baseline, width, &grid);
 
   /* Axis labels: as many as fit without touching. */
-  for (guint i = 0; i < self->bars->len; i++)
-    {
-      Bar *bar = &g_array_index (self->bars, Bar, i);
-      g_autoptr(PangoLayout) layout = small_layout (widget, bar->label);
-      int w;
-
-      pango_layout_get_pixel_size (layout, &w, NULL);
-      label_width = MAX (label_width, w);
-    }
+  label_width = get_label_width (self);
   /* Few bars are categories (feeling families): every one keeps its label, shortened
    * if it must be. Many bars are a time line: every other (third…) label will do. */
   if (self->bars->len > FEW_BARS)
-    while (label_every < self->bars->len && slot * label_every < label_width + 8)
+    while (label_every < self->bars->len && slot * label_every < label_width + LABEL_GAP)
       label_every++;
+  /* On a time line, a step that fits the year: every third month, every year, every
+   * second year — not every seventh month. */
+  if (self->label_cycle > 1 && label_every > 1)
+    {
+      guint cycle = self->label_cycle;
+
+      if (label_every > cycle)
+        label_every = (label_every + cycle - 1) / cycle * cycle;
+      else
+        while (cycle % label_every != 0)
+          label_every++;
+    }
 
   for (guint i = 0; i < self->bars->len; i++)
     {
@@ -393,7 +461,15 @@ candor_bar_chart_snapshot (GtkWidget   *widget,
       if (!lit && (self->hover >= 0 || (self->highlight >= 0 && gtk_widget_has_focus (widget))))
         color.alpha *= 0.7;
 
-      if (bar->has_value && bar->value > 0)
+      if (bar->has_value && bar->value > 0 && bar_width < ROUNDED_MIN_WIDTH)
+        {
+          /* Years of weeks: hairline bars, too thin for round corners. */
+          double height = MAX (bar->value / max * plot.size.height, 2.0);
+
+          gtk_snapshot_append_color (snapshot, &color,
+                                     &GRAPHENE_RECT_INIT (x, baseline - height, bar_width, height));
+        }
+      else if (bar->has_value && bar->value > 0)
         {
           double height = MAX (bar->value / max * plot.size.height, 2.0);
           double radius = MIN (4.0, bar_width / 2);
@@ -427,7 +503,9 @@ candor_bar_chart_snapshot (GtkWidget   *widget,
       /* The value above its bar, where there is room. */
       if (bar->has_value && slot >= VALUE_MIN_SLOT)
         {
-          g_autofree char *text = g_strdup_printf ("%.*f", bar->value == (int) bar->value ? 0 : 1,
+          /* In the locale's numbers: "1,234", "4,5". */
+          g_autofree char *text = g_strdup_printf ("%'.*f",
+                                                   bar->value == (int) bar->value ? 0 : 1,
                                                    bar->value);
           g_autoptr(PangoLayout) layout = small_layout (widget, text);
           double height = bar->value / max * plot.size.height;
@@ -437,21 +515,35 @@ candor_bar_chart_snapshot (GtkWidget   *widget,
           append_layout (snapshot, layout, i * slot + (slot - w) / 2,
                          baseline - height - h - 1, lit ? &fg : &dim);
         }
+    }
 
-      if ((self->bars->len - 1 - i) % label_every == 0)
+  /* Axis labels from the newest back, so the latest period always has one; one
+   * pushed inside the edge must still not touch its neighbour. */
+  for (guint i = self->bars->len; i-- > 0;)
+    {
+      Bar *bar = &g_array_index (self->bars, Bar, i);
+      gboolean lit = (int) i == self->hover ||
+                     ((int) i == self->highlight && gtk_widget_has_focus (widget));
+      g_autoptr(PangoLayout) layout = NULL;
+      double x;
+      int w;
+
+      if ((self->bars->len - 1 - i) % label_every != 0)
+        continue;
+
+      layout = small_layout (widget, bar->label);
+      if (self->bars->len <= FEW_BARS)
         {
-          g_autoptr(PangoLayout) layout = small_layout (widget, bar->label);
-          int w;
-
-          if (self->bars->len <= FEW_BARS)
-            {
-              pango_layout_set_width (layout, (int) (MAX (slot - 2, 1) * PANGO_SCALE));
-              pango_layout_set_ellipsize (layout, PANGO_ELLIPSIZE_END);
-            }
-          pango_layout_get_pixel_size (layout, &w, NULL);
-          append_layout (snapshot, layout, CLAMP (i * slot + (slot - w) / 2, 0, MAX (width - w, 0)),
-                         baseline + AXIS_GAP / 2, lit ? &fg : &dim);
+          pango_layout_set_width (layout, (int) (MAX (slot - 2, 1) * PANGO_SCALE));
+          pango_layout_set_ellipsize (layout, PANGO_ELLIPSIZE_END);
         }
+      pango_layout_get_pixel_size (layout, &w, NULL);
+      x = CLAMP (i * slot + (slot - w) / 2, 0, MAX (width - w, 0));
+      if (x + w > label_left - LABEL_GAP && self->bars->len > FEW_BARS)
+        continue;
+
+      append_layout (snapshot, layout, x, baseline + AXIS_GAP / 2, lit ? &fg : &dim);
+      label_left = x;
     }
 }
 
@@ -481,6 +573,7 @@ candor_bar_chart_finalize (GObject *object)
 {
   CandorBarChart *self = CANDOR_BAR_CHART (object);
 
+  g_clear_handle_id (&self->description_source, g_source_remove);
   g_clear_pointer (&self->title, g_free);
   g_clear_pointer (&self->description, g_free);
   g_clear_pointer (&self->bars, g_array_unref);
@@ -566,6 +659,7 @@ candor_bar_chart_init (CandorBarChart *self)
   self->band_high = -1;
   self->highlight = -1;
   self->hover = -1;
+  self->label_width = -1;
 
   gtk_widget_set_focusable (GTK_WIDGET (self), TRUE);
   gtk_widget_set_has_tooltip (GTK_WIDGET (self), TRUE);
@@ -686,6 +780,22 @@ candor_bar_chart_set_band (CandorBarChart *self,
   gtk_widget_queue_draw (GTK_WIDGET (self));
 }
 
+/**
+ * candor_bar_chart_set_label_cycle:
+ * @cycle: the bars in a year (12 for months, 4 for quarters), 0 for none
+ *
+ * When not every bar can have an axis label, labels go at steps that fit the cycle.
+ */
+void
+candor_bar_chart_set_label_cycle (CandorBarChart *self,
+                                  guint           cycle)
+{
+  g_return_if_fail (CANDOR_IS_BAR_CHART (self));
+
+  self->label_cycle = cycle;
+  gtk_widget_queue_draw (GTK_WIDGET (self));
+}
+
 guint
 candor_bar_chart_get_n_bars (CandorBarChart *self)
 {
@@ -731,5 +841,38 @@ candor_bar_chart_get_description (CandorBarChart *self)
 {
   g_return_val_if_fail (CANDOR_IS_BAR_CHART (self), NULL);
 
+  if (self->description_source != 0)
+    flush_description (self);
+
   return self->description ? self->description : "";
+}
+
+/**
+ * candor_bar_chart_get_bar_label:
+ *
+ * Returns: the short axis label of bar @index ("Mar")
+ */
+const char *
+candor_bar_chart_get_bar_label (CandorBarChart *self,
+                                guint           index)
+{
+  g_return_val_if_fail (CANDOR_IS_BAR_CHART (self), NULL);
+  g_return_val_if_fail (index < self->bars->len, NULL);
+
+  return g_array_index (self->bars, Bar, index).label;
+}
+
+/**
+ * candor_bar_chart_get_bar_description:
+ *
+ * Returns: the whole sentence of bar @index ("March 2024: 5 meaningful chats")
+ */
+const char *
+candor_bar_chart_get_bar_description (CandorBarChart *self,
+                                      guint           index)
+{
+  g_return_val_if_fail (CANDOR_IS_BAR_CHART (self), NULL);
+  g_return_val_if_fail (index < self->bars->len, NULL);
+
+  return g_array_index (self->bars, Bar, index).description;
 }

@@ -35,6 +35,8 @@ void        candor_bar_chart_append_no_value (CandorBarChart *self,
 void        candor_bar_chart_set_band        (CandorBarChart *self,
                                               double          low,
                                               double          high);
+void        candor_bar_chart_set_label_cycle (CandorBarChart *self,
+                                              guint           cycle);
 
 guint       candor_bar_chart_get_n_bars      (CandorBarChart *self);
 /* The bar the keyboard is on; -1 for none. */
@@ -42,5 +44,9 @@ int         candor_bar_chart_get_highlight   (CandorBarChart *self);
 void        candor_bar_chart_set_highlight   (CandorBarChart *self,
                                               int             highlight);
 const char *candor_bar_chart_get_description (CandorBarChart *self);
+const char *candor_bar_chart_get_bar_label   (CandorBarChart *self,
+                                              guint           index);
+const char *candor_bar_chart_get_bar_description (CandorBarChart *self,
+                                                  guint           index);
 
 G_END_DECLS

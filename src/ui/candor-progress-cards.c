@@ -14,11 +14,15 @@
 
 #include "candor-progress-page-private.h"
 
-/* How much of the past each chart shows. */
-#define RECENT_MONTHS   12
-#define RECENT_QUARTERS 8
-#define RECENT_WEEKS    12
-#define FAMILY_MONTHS   3
+/* How much of the past each chart shows, for each range; G_MAXUINT is all of it. A
+ * quarterly chart shows at least two quarters, to have something to compare. */
+static const guint recent_weeks[CANDOR_PROGRESS_N_RANGES] = { 12, 26, 52, G_MAXUINT };
+static const guint recent_months[CANDOR_PROGRESS_N_RANGES] = { 3, 6, 12, G_MAXUINT };
+static const guint recent_quarters[CANDOR_PROGRESS_N_RANGES] = { 2, 2, 4, G_MAXUINT };
+
+/* Beyond this many months or weeks the axis labels say the year too. */
+#define LABEL_YEAR_MONTHS 12
+#define LABEL_YEAR_WEEKS  53
 
 static const char * const family_colors[CANDOR_N_FEELING_FAMILIES] = {
   "candor_mad_color", "candor_sad_color", "candor_scared_color",
@@ -62,24 +66,40 @@ first_shown (guint n,
   return n > recent ? n - recent : 0;
 }
 
+/* A month's axis label: "Mar", or "Mar 2024" when the chart spans years. Months
+ * stand alone here and in the bars' sentences: the nominative forms (%Ob, %OB), not
+ * the ones that go with a day. */
+static char *
+month_label (const CandorStatsPeriod *month,
+             guint                    n_shown)
+{
+  if (n_shown > LABEL_YEAR_MONTHS)
+    /* Translators: a month on the axis of a chart that spans years, in
+     * g_date_time_format() form: "Mar 2024"; %Ob is the short month name on its own */
+    return candor_progress_format_date (&month->start, _("%Ob %Y"));
+  return candor_progress_format_date (&month->start, "%Ob");
+}
+
 void
-candor_progress_card_show_chats (CandorProgressCard *card,
-                                 CandorStats        *stats,
-                                 CandorSettings     *settings)
+candor_progress_card_show_chats (CandorProgressCard  *card,
+                                 CandorStats         *stats,
+                                 CandorSettings      *settings,
+                                 CandorProgressRange  range)
 {
   guint low = candor_settings_get_target_min (settings);
   guint high = MAX (candor_settings_get_target_max (settings), low);
   const CandorStatsPeriod *months;
   g_autofree char *sentence = NULL;
-  guint n, now;
+  guint n, now, first;
 
   months = candor_stats_get_chats (stats, &n);
+  first = first_shown (n, recent_months[range]);
   candor_bar_chart_clear (card->chart);
   candor_bar_chart_set_band (card->chart, low, high);
-  for (guint i = first_shown (n, RECENT_MONTHS); i < n; i++)
+  for (guint i = first; i < n; i++)
     {
-      g_autofree char *label = candor_progress_format_date (&months[i].start, "%b");
-      g_autofree char *month = candor_progress_format_date (&months[i].start, "%B %Y");
+      g_autofree char *label = month_label (&months[i], n - first);
+      g_autofree char *month = candor_progress_format_date (&months[i].start, "%OB %Y");
       /* Translators: a chart's value: "March 2024: 5 meaningful chats" */
       g_autofree char *description =
         g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%s: %u meaningful chat",
@@ -110,8 +130,9 @@ candor_progress_card_show_chats (CandorProgressCard *card,
 }
 
 void
-candor_progress_card_show_disclosures (CandorProgressCard *card,
-                                       CandorStats        *stats)
+candor_progress_card_show_disclosures (CandorProgressCard  *card,
+                                       CandorStats         *stats,
+                                       CandorProgressRange  range)
 {
   const CandorStatsPeriod *quarters;
   g_autofree char *sentence = NULL;
@@ -119,17 +140,17 @@ candor_progress_card_show_disclosures (CandorProgressCard *card,
 
   quarters = candor_stats_get_disclosures (stats, &n);
   candor_bar_chart_clear (card->chart);
-  for (guint i = first_shown (n, RECENT_QUARTERS); i < n; i++)
+  for (guint i = first_shown (n, recent_quarters[range]); i < n; i++)
     {
       GDate last = quarters[i].start;
       g_autofree char *year = candor_progress_format_date (&last, "%Y");
       g_autofree char *label = NULL;
-      g_autofree char *from = candor_progress_format_date (&quarters[i].start, "%B");
+      g_autofree char *from = candor_progress_format_date (&quarters[i].start, "%OB");
       g_autofree char *to = NULL;
       g_autofree char *description = NULL;
 
       g_date_add_months (&last, 2);
-      to = candor_progress_format_date (&last, "%B %Y");
+      to = candor_progress_format_date (&last, "%OB %Y");
       /* Translators: a quarter on a chart's axis: "Q1 2024" */
       label = g_strdup_printf (_("Q%u %s"), (g_date_get_month (&last) - 1) / 3 + 1, year);
       /* Translators: a chart's value: "January – March 2024: 12 mutual disclosures" */
@@ -156,21 +177,23 @@ candor_progress_card_show_disclosures (CandorProgressCard *card,
 }
 
 void
-candor_progress_card_show_follow_ups (CandorProgressCard *card,
-                                      CandorStats        *stats)
+candor_progress_card_show_follow_ups (CandorProgressCard  *card,
+                                      CandorStats         *stats,
+                                      CandorProgressRange  range)
 {
   const CandorStatsPeriod *months;
   g_autofree char *kept = NULL;
   g_autofree char *sent = NULL;
   g_autofree char *sentence = NULL;
-  guint n;
+  guint n, first;
 
   months = candor_stats_get_follow_ups (stats, &n);
+  first = first_shown (n, recent_months[range]);
   candor_bar_chart_clear (card->chart);
-  for (guint i = first_shown (n, RECENT_MONTHS); i < n; i++)
+  for (guint i = first; i < n; i++)
     {
-      g_autofree char *label = candor_progress_format_date (&months[i].start, "%b");
-      g_autofree char *month = candor_progress_format_date (&months[i].start, "%B %Y");
+      g_autofree char *label = month_label (&months[i], n - first);
+      g_autofree char *month = candor_progress_format_date (&months[i].start, "%OB %Y");
       g_autofree char *description = NULL;
 
       if (months[i].total == 0)
@@ -242,21 +265,26 @@ week_sentence (const CandorStatsPeriod *week,
 }
 
 void
-candor_progress_card_show_ratio (CandorProgressCard *card,
-                                 CandorStats        *stats,
-                                 CandorSettings     *settings)
+candor_progress_card_show_ratio (CandorProgressCard  *card,
+                                 CandorStats         *stats,
+                                 CandorSettings      *settings,
+                                 CandorProgressRange  range)
 {
   guint target = candor_settings_get_ratio_target (settings);
   const CandorStatsPeriod *weeks;
   g_autofree char *sentence = NULL;
-  guint n;
+  guint n, first;
 
   weeks = candor_stats_get_ratio (stats, &n);
+  first = first_shown (n, recent_weeks[range]);
   candor_bar_chart_clear (card->chart);
   candor_bar_chart_set_band (card->chart, target, target);
-  for (guint i = first_shown (n, RECENT_WEEKS); i < n; i++)
+  for (guint i = first; i < n; i++)
     {
-      g_autofree char *label = candor_progress_format_date (&weeks[i].start, "%e %b");
+      /* Years of weeks: the month and year each week starts in, "May 2024". */
+      g_autofree char *label = n - first > LABEL_YEAR_WEEKS
+                               ? month_label (&weeks[i], G_MAXUINT)
+                               : candor_progress_format_date (&weeks[i].start, "%e %b");
       g_autofree char *start = candor_progress_format_date (&weeks[i].start, "%x");
       g_autofree char *description = NULL;
       g_autofree char *ratio_text = NULL;
@@ -289,10 +317,59 @@ candor_progress_card_show_ratio (CandorProgressCard *card,
   set_sentence (card, sentence ? sentence : _("Nothing logged this week yet."));
 }
 
+/* What the feelings-by-family card says, for the time it counts. */
+static char *
+families_sentence (CandorProgressRange  range,
+                   guint                named,
+                   const char          *top_family)
+{
+  switch (range)
+    {
+    case CANDOR_PROGRESS_RANGE_12_WEEKS:
+      if (named == 0)
+        return g_strdup (_("No feelings named in the last three months yet. The Feelings page "
+                           "can help you find a word."));
+      /* Translators: "You named 40 feelings in the last three months, most often joyful ones." */
+      return g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
+                                           "You named %u feeling in the last three months, most often a %s one.",
+                                           "You named %u feelings in the last three months, most often %s ones.",
+                                           named), named, top_family);
+    case CANDOR_PROGRESS_RANGE_6_MONTHS:
+      if (named == 0)
+        return g_strdup (_("No feelings named in the last six months yet. The Feelings page "
+                           "can help you find a word."));
+      /* Translators: "You named 80 feelings in the last six months, most often joyful ones." */
+      return g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
+                                           "You named %u feeling in the last six months, most often a %s one.",
+                                           "You named %u feelings in the last six months, most often %s ones.",
+                                           named), named, top_family);
+    case CANDOR_PROGRESS_RANGE_1_YEAR:
+      if (named == 0)
+        return g_strdup (_("No feelings named in the last year yet. The Feelings page can help "
+                           "you find a word."));
+      /* Translators: "You named 160 feelings in the last year, most often joyful ones." */
+      return g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
+                                           "You named %u feeling in the last year, most often a %s one.",
+                                           "You named %u feelings in the last year, most often %s ones.",
+                                           named), named, top_family);
+    case CANDOR_PROGRESS_RANGE_ALL:
+    case CANDOR_PROGRESS_N_RANGES:
+    default:
+      if (named == 0)
+        return g_strdup (_("No feelings named yet. The Feelings page can help you find a word."));
+      /* Translators: "You have named 900 feelings so far, most often joyful ones." */
+      return g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
+                                           "You have named %u feeling so far, most often a %s one.",
+                                           "You have named %u feelings so far, most often %s ones.",
+                                           named), named, top_family);
+    }
+}
+
 void
-candor_progress_card_show_families (CandorProgressCard *card,
-                                    CandorStats        *stats,
-                                    GListModel         *persons)
+candor_progress_card_show_families (CandorProgressCard  *card,
+                                    CandorStats         *stats,
+                                    GListModel          *persons,
+                                    CandorProgressRange  range)
 {
   const CandorStatsPeriod *months;
   guint totals[CANDOR_N_FEELING_FAMILIES] = { 0 };
@@ -303,7 +380,7 @@ candor_progress_card_show_families (CandorProgressCard *card,
   guint n, named = 0, top = 0;
 
   months = candor_stats_get_feelings (stats, &n);
-  for (guint i = first_shown (n, FAMILY_MONTHS); i < n; i++)
+  for (guint i = first_shown (n, recent_months[range]); i < n; i++)
     for (guint f = 0; f < CANDOR_N_FEELING_FAMILIES; f++)
       {
         totals[f] += months[i].families[f];
@@ -325,15 +402,7 @@ candor_progress_card_show_families (CandorProgressCard *card,
     }
 
   top_family = g_utf8_strdown (candor_feeling_family_get_label (top), -1);
-  if (named == 0)
-    sentence = g_strdup (_("No feelings named in the last three months yet. The Feelings page "
-                           "can help you find a word."));
-  else
-    /* Translators: "You named 40 feelings in the last three months, most often joyful ones." */
-    sentence = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
-                                             "You named %u feeling in the last three months, most often a %s one.",
-                                             "You named %u feelings in the last three months, most often %s ones.",
-                                             named), named, top_family);
+  sentence = families_sentence (range, named, top_family);
   set_sentence (card, sentence);
 
   /* Per person, this month. */
@@ -364,19 +433,25 @@ candor_progress_card_show_families (CandorProgressCard *card,
 
       gtk_label_set_label (card->caption, caption);
     }
+  else
+    {
+      gtk_label_set_label (card->caption, _("Feelings named, by family. Counted from check-ins, "
+                                            "practices and feelings you named on their own."));
+    }
 }
 
 /* Feelings named each month, with each person's share in the bar's sentence. */
 void
-candor_progress_card_show_named (CandorProgressCard *card,
-                                 CandorStats        *stats,
-                                 GListModel         *persons)
+candor_progress_card_show_named (CandorProgressCard  *card,
+                                 CandorStats         *stats,
+                                 GListModel          *persons,
+                                 CandorProgressRange  range)
 {
   const CandorStatsPeriod *months;
   g_autoptr(GPtrArray) people = g_ptr_array_new_with_free_func (g_object_unref);
   g_autofree char *sentence = NULL;
   GListModel *list;
-  guint n, now, before;
+  guint n, now, before, first;
 
   months = candor_stats_get_feelings (stats, &n);
   list = persons;
@@ -390,11 +465,12 @@ candor_progress_card_show_named (CandorProgressCard *card,
         g_object_unref (person);
     }
 
+  first = first_shown (n, recent_months[range]);
   candor_bar_chart_clear (card->chart);
-  for (guint i = first_shown (n, RECENT_MONTHS); i < n; i++)
+  for (guint i = first; i < n; i++)
     {
-      g_autofree char *label = candor_progress_format_date (&months[i].start, "%b");
-      g_autofree char *month = candor_progress_format_date (&months[i].start, "%B %Y");
+      g_autofree char *label = month_label (&months[i], n - first);
+      g_autofree char *month = candor_progress_format_date (&months[i].start, "%OB %Y");
       g_autoptr(GString) description = g_string_new (NULL);
 
       /* Translators: a chart's value: "March 2024: 119 feelings named" */
@@ -432,20 +508,22 @@ candor_progress_card_show_named (CandorProgressCard *card,
 }
 
 void
-candor_progress_card_show_vocabulary (CandorProgressCard *card,
-                                      CandorStats        *stats)
+candor_progress_card_show_vocabulary (CandorProgressCard  *card,
+                                      CandorStats         *stats,
+                                      CandorProgressRange  range)
 {
   const CandorStatsPeriod *months;
   guint size = candor_stats_get_vocabulary_size (stats);
-  guint n, new_words = 0;
+  guint n, first, new_words = 0;
   g_autofree char *sentence = NULL;
 
   months = candor_stats_get_feelings (stats, &n);
+  first = first_shown (n, recent_months[range]);
   candor_bar_chart_clear (card->chart);
-  for (guint i = first_shown (n, RECENT_MONTHS); i < n; i++)
+  for (guint i = first; i < n; i++)
     {
-      g_autofree char *label = candor_progress_format_date (&months[i].start, "%b");
-      g_autofree char *month = candor_progress_format_date (&months[i].start, "%B %Y");
+      g_autofree char *label = month_label (&months[i], n - first);
+      g_autofree char *month = candor_progress_format_date (&months[i].start, "%OB %Y");
       /* Translators: a chart's value: "March 2024: 52 different words" */
       g_autofree char *description =
         g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%s: %u different word",

@@ -5,6 +5,10 @@
  * One card per metric: a plain sentence about now, a chart of the recent past and
  * a line on what is counted. Everything comes from one CandorStats, computed in one
  * pass over the journal when it changes (batched in an idle).
+ *
+ * The range buttons choose how far back every chart looks; "Show as Table" swaps
+ * each chart for a list of its bars' sentences, for a screen reader or a keyboard.
+ * Both are remembered in GSettings.
  */
 #define G_LOG_DOMAIN "Candor"
 
@@ -38,6 +42,8 @@ struct _CandorProgressPage
   gint64                  update_time;
   gboolean                later;        /* "Not Now" was chosen this time */
   CandorProgressCard      cards[N_CARDS];
+  CandorProgressRange     range;
+  GSettings              *settings;
 
   GtkStack               *stack;
   GtkBox                 *cards_box;
@@ -46,6 +52,13 @@ struct _CandorProgressPage
   GtkWidget              *streak_card;
   GtkLabel               *streak_number;
   GtkLabel               *streak_label;
+  GtkToggleButton        *range_buttons[CANDOR_PROGRESS_N_RANGES];
+  GtkToggleButton        *table_button;
+};
+
+/* The ranges as GSettings stores them, in CandorProgressRange order. */
+static const char * const range_names[CANDOR_PROGRESS_N_RANGES] = {
+  "12-weeks", "6-months", "1-year", "all",
 };
 
 G_DEFINE_FINAL_TYPE (CandorProgressPage, candor_progress_page, GTK_TYPE_WIDGET)
@@ -102,11 +115,83 @@ add_card (CandorProgressPage *self,
   gtk_widget_add_css_class (GTK_WIDGET (card->caption), "dim-label");
   gtk_box_append (GTK_BOX (card->box), GTK_WIDGET (card->caption));
 
+  /* The same values as a list of sentences, one row per bar. */
+  card->table = GTK_LIST_BOX (gtk_list_box_new ());
+  gtk_list_box_set_selection_mode (card->table, GTK_SELECTION_NONE);
+  gtk_widget_add_css_class (GTK_WIDGET (card->table), "boxed-list");
+  gtk_widget_set_margin_top (GTK_WIDGET (card->table), 6);
+  gtk_widget_set_visible (GTK_WIDGET (card->table), FALSE);
+  gtk_box_insert_child_after (GTK_BOX (card->box), GTK_WIDGET (card->table),
+                              GTK_WIDGET (card->chart));
+
   gtk_accessible_update_relation (GTK_ACCESSIBLE (card->chart),
+                                  GTK_ACCESSIBLE_RELATION_DESCRIBED_BY, card->caption, NULL,
+                                  -1);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (card->table),
+                                  GTK_ACCESSIBLE_PROPERTY_LABEL, title,
+                                  -1);
+  gtk_accessible_update_relation (GTK_ACCESSIBLE (card->table),
                                   GTK_ACCESSIBLE_RELATION_DESCRIBED_BY, card->caption, NULL,
                                   -1);
 
   gtk_box_append (self->cards_box, card->box);
+}
+
+/* The chart's bars as rows, oldest first like the chart; rows are reused. */
+static void
+fill_table (CandorProgressCard *card)
+{
+  guint n = candor_bar_chart_get_n_bars (card->chart);
+  GtkListBoxRow *row;
+  guint i = 0;
+
+  for (; i < n; i++)
+    {
+      const char *text = candor_bar_chart_get_bar_description (card->chart, i);
+      GtkWidget *label;
+
+      row = gtk_list_box_get_row_at_index (card->table, i);
+      if (row == NULL)
+        {
+          row = GTK_LIST_BOX_ROW (gtk_list_box_row_new ());
+          gtk_list_box_row_set_activatable (row, FALSE);
+          label = gtk_label_new (NULL);
+          gtk_label_set_xalign (GTK_LABEL (label), 0);
+          gtk_label_set_wrap (GTK_LABEL (label), TRUE);
+          gtk_label_set_wrap_mode (GTK_LABEL (label), PANGO_WRAP_WORD_CHAR);
+          gtk_widget_set_margin_start (label, 12);
+          gtk_widget_set_margin_end (label, 12);
+          gtk_widget_set_margin_top (label, 8);
+          gtk_widget_set_margin_bottom (label, 8);
+          gtk_list_box_row_set_child (row, label);
+          gtk_list_box_append (card->table, GTK_WIDGET (row));
+        }
+      label = gtk_list_box_row_get_child (row);
+      if (g_strcmp0 (gtk_label_get_label (GTK_LABEL (label)), text) != 0)
+        {
+          gtk_label_set_label (GTK_LABEL (label), text);
+          gtk_accessible_update_property (GTK_ACCESSIBLE (row),
+                                          GTK_ACCESSIBLE_PROPERTY_LABEL, text,
+                                          -1);
+        }
+    }
+
+  while ((row = gtk_list_box_get_row_at_index (card->table, n)) != NULL)
+    gtk_list_box_remove (card->table, GTK_WIDGET (row));
+}
+
+static void
+show_tables (CandorProgressPage *self)
+{
+  gboolean table = gtk_toggle_button_get_active (self->table_button);
+
+  for (guint i = 0; i < N_CARDS; i++)
+    {
+      if (table)
+        fill_table (&self->cards[i]);
+      gtk_widget_set_visible (GTK_WIDGET (self->cards[i].chart), !table);
+      gtk_widget_set_visible (GTK_WIDGET (self->cards[i].table), table);
+    }
 }
 
 static void
@@ -169,13 +254,14 @@ update_now (CandorProgressPage *self)
                                 candor_settings_get_first_weekday (settings), NULL);
 
   people = candor_journal_get_people (self->journal);
-  candor_progress_card_show_chats (&self->cards[CARD_CHATS], stats, settings);
-  candor_progress_card_show_disclosures (&self->cards[CARD_DISCLOSURES], stats);
-  candor_progress_card_show_follow_ups (&self->cards[CARD_FOLLOW_UPS], stats);
-  candor_progress_card_show_ratio (&self->cards[CARD_RATIO], stats, settings);
-  candor_progress_card_show_families (&self->cards[CARD_FAMILIES], stats, people);
-  candor_progress_card_show_named (&self->cards[CARD_NAMED], stats, people);
-  candor_progress_card_show_vocabulary (&self->cards[CARD_VOCABULARY], stats);
+  candor_progress_card_show_chats (&self->cards[CARD_CHATS], stats, settings, self->range);
+  candor_progress_card_show_disclosures (&self->cards[CARD_DISCLOSURES], stats, self->range);
+  candor_progress_card_show_follow_ups (&self->cards[CARD_FOLLOW_UPS], stats, self->range);
+  candor_progress_card_show_ratio (&self->cards[CARD_RATIO], stats, settings, self->range);
+  candor_progress_card_show_families (&self->cards[CARD_FAMILIES], stats, people, self->range);
+  candor_progress_card_show_named (&self->cards[CARD_NAMED], stats, people, self->range);
+  candor_progress_card_show_vocabulary (&self->cards[CARD_VOCABULARY], stats, self->range);
+  show_tables (self);
   update_streak (self, stats, settings);
 
   candor_reassessment_card_set_today (self->reassessment_card, &today);
@@ -302,6 +388,49 @@ reassessment_later_cb (CandorProgressPage *self)
   gtk_widget_set_visible (GTK_WIDGET (self->reassessment_card), FALSE);
 }
 
+static void
+range_toggled_cb (CandorProgressPage *self,
+                  GtkToggleButton    *button)
+{
+  CandorProgressRange range = CANDOR_PROGRESS_RANGE_1_YEAR;
+  g_autofree char *stored = NULL;
+
+  /* Both the button let go of and the one pressed say so; only the latter counts. */
+  if (!gtk_toggle_button_get_active (button))
+    return;
+
+  for (guint i = 0; i < CANDOR_PROGRESS_N_RANGES; i++)
+    if (self->range_buttons[i] == button)
+      range = i;
+
+  if (range == self->range)
+    return;
+
+  self->range = range;
+  stored = g_settings_get_string (self->settings, "progress-range");
+  if (!g_str_equal (stored, range_names[range]))
+    g_settings_set_string (self->settings, "progress-range", range_names[range]);
+  /* At once: a click should show its answer in the same frame. */
+  if (self->journal != NULL)
+    update_now (self);
+}
+
+static void
+table_toggled_cb (CandorProgressPage *self)
+{
+  show_tables (self);
+}
+
+static void
+range_setting_changed_cb (CandorProgressPage *self)
+{
+  g_autofree char *name = g_settings_get_string (self->settings, "progress-range");
+
+  for (guint i = 0; i < CANDOR_PROGRESS_N_RANGES; i++)
+    if (g_str_equal (name, range_names[i]))
+      gtk_toggle_button_set_active (self->range_buttons[i], TRUE);
+}
+
 /* Overrides */
 
 static void
@@ -311,8 +440,11 @@ candor_progress_page_dispose (GObject *object)
 
   g_clear_handle_id (&self->update_source, g_source_remove);
   disconnect_journal (self);
+  if (self->settings != NULL)
+    g_signal_handlers_disconnect_by_data (self->settings, self);
   gtk_widget_dispose_template (GTK_WIDGET (self), CANDOR_TYPE_PROGRESS_PAGE);
   g_clear_object (&self->session);
+  g_clear_object (&self->settings);
 
   G_OBJECT_CLASS (candor_progress_page_parent_class)->dispose (object);
 }
@@ -379,8 +511,21 @@ candor_progress_page_class_init (CandorProgressPageClass *klass)
   gtk_widget_class_bind_template_child (widget_class, CandorProgressPage, streak_card);
   gtk_widget_class_bind_template_child (widget_class, CandorProgressPage, streak_number);
   gtk_widget_class_bind_template_child (widget_class, CandorProgressPage, streak_label);
+  for (guint i = 0; i < CANDOR_PROGRESS_N_RANGES; i++)
+    {
+      g_autofree char *id = g_strdup_printf ("range_%s", range_names[i]);
+
+      g_strdelimit (id, "-", '_');
+      gtk_widget_class_bind_template_child_full (widget_class, id, FALSE,
+                                                 G_STRUCT_OFFSET (CandorProgressPage,
+                                                                  range_buttons) +
+                                                 i * sizeof (GtkToggleButton *));
+    }
+  gtk_widget_class_bind_template_child (widget_class, CandorProgressPage, table_button);
   gtk_widget_class_bind_template_callback (widget_class, reassessment_applied_cb);
   gtk_widget_class_bind_template_callback (widget_class, reassessment_later_cb);
+  gtk_widget_class_bind_template_callback (widget_class, range_toggled_cb);
+  gtk_widget_class_bind_template_callback (widget_class, table_toggled_cb);
 
   gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
   gtk_widget_class_set_css_name (widget_class, "progresspage");
@@ -390,6 +535,8 @@ static void
 candor_progress_page_init (CandorProgressPage *self)
 {
   g_date_clear (&self->today, 1);
+  /* Not a range: the first setting read below always counts as a change. */
+  self->range = CANDOR_PROGRESS_N_RANGES;
 
   gtk_widget_init_template (GTK_WIDGET (self));
 
@@ -407,13 +554,30 @@ candor_progress_page_init (CandorProgressPage *self)
               "moments, tension scripts and bids turned away, each week. The line is your "
               "aim; a ring is a week with nothing corrective."));
   add_card (self, CARD_FAMILIES, "families-card", _("Feelings by Family"),
-            _("Feelings named in the last three months, by family. Counted from check-ins, "
-              "practices and feelings you named on their own."));
+            _("Feelings named, by family. Counted from check-ins, practices and feelings you "
+              "named on their own."));
   add_card (self, CARD_NAMED, "named-card", _("Feelings Named"),
             _("Feelings named each month, by anyone; point at a month to see who named "
               "how many."));
   add_card (self, CARD_VOCABULARY, "vocabulary-card", _("Your Feeling Words"),
             _("How many different feeling words you have used, month by month."));
+
+  /* Periods in a year, for axis labels at steps that fit it when not all fit. */
+  candor_bar_chart_set_label_cycle (self->cards[CARD_CHATS].chart, 12);
+  candor_bar_chart_set_label_cycle (self->cards[CARD_DISCLOSURES].chart, 4);
+  candor_bar_chart_set_label_cycle (self->cards[CARD_FOLLOW_UPS].chart, 12);
+  candor_bar_chart_set_label_cycle (self->cards[CARD_RATIO].chart, 52);
+  candor_bar_chart_set_label_cycle (self->cards[CARD_NAMED].chart, 12);
+  candor_bar_chart_set_label_cycle (self->cards[CARD_VOCABULARY].chart, 12);
+
+  self->settings = g_settings_new (BASE_ID);
+  g_signal_connect_swapped (self->settings, "changed::progress-range",
+                            G_CALLBACK (range_setting_changed_cb), self);
+  range_setting_changed_cb (self);
+  if (self->range >= CANDOR_PROGRESS_N_RANGES)
+    gtk_toggle_button_set_active (self->range_buttons[CANDOR_PROGRESS_RANGE_1_YEAR], TRUE);
+  g_settings_bind (self->settings, "progress-show-table", self->table_button, "active",
+                   G_SETTINGS_BIND_DEFAULT);
 }
 
 CandorSession *
