@@ -426,13 +426,16 @@ test_private (Fixture       *fixture,
   assert_page_shows (fixture->page, "Sam kept today’s check-in private.");
   g_assert_false (page_shows (fixture->page, "I feel lost at work."));
 
-  /* The history marks it private. */
+  /* The history marks it private and keeps its words out, as today's card does. */
   stack = GTK_STACK (candor_test_find_widget (fixture->page, GTK_TYPE_STACK, NULL));
   g_assert_true (gtk_widget_activate_action (fixture->page, "today.show-history", NULL));
   g_assert_cmpstr (gtk_stack_get_visible_child_name (stack), ==, "history");
   assert_page_shows (fixture->page, "Private");
   rows = candor_test_find_all (fixture->page, CANDOR_TYPE_CHECKIN_ROW);
   g_assert_cmpuint (rows->len, ==, 2);
+  assert_page_shows (fixture->page, "Sam kept this check-in private.");
+  g_assert_false (page_shows (fixture->page, "I feel lost at work."));
+  assert_page_shows (fixture->page, "Thank you for the call.");
 }
 
 static void
@@ -566,8 +569,10 @@ test_history_days (Fixture       *fixture,
   row2 = rows->pdata[2];
   row3 = rows->pdata[3];
 
-  /* Newest first; a day's header in its first row only. */
-  g_assert_cmpstr (candor_checkin_row_get_text (CANDOR_CHECKIN_ROW (row0)), ==, "yesterday");
+  /* Newest first; a day's header in its first row only. Yesterday's is private: the
+   * shared history shows that, not its words. */
+  g_assert_cmpstr (candor_checkin_row_get_text (CANDOR_CHECKIN_ROW (row0)), ==,
+                   "Sam kept this check-in private.");
   g_assert_true (candor_checkin_row_get_show_day (CANDOR_CHECKIN_ROW (row0)));
   g_assert_true (candor_checkin_row_get_show_day (CANDOR_CHECKIN_ROW (row1)));
   g_assert_false (candor_checkin_row_get_show_day (CANDOR_CHECKIN_ROW (row2)));
@@ -809,7 +814,8 @@ test_feelings_counts (Fixture       *fixture,
   g_assert_false (gtk_widget_activate_action (fixture->page, "feelings.save", NULL) &&
                   g_list_model_get_n_items (notes) > 0);
 
-  pick_feelings (fixture->page, "feelings.browse", ids);
+  /* The words are chosen in the browser on the page (test-feelings-page drives it). */
+  candor_feelings_page_set_feelings (CANDOR_FEELINGS_PAGE (fixture->page), ids);
   set_entry_row (fixture->page, "Note (optional)", "after the long meeting");
   g_assert_true (gtk_widget_activate_action (fixture->page, "feelings.save", NULL));
 
@@ -836,6 +842,460 @@ test_feelings_counts (Fixture       *fixture,
     }
   g_assert_nonnull (candor_test_find_widget (fixture->page, ADW_TYPE_ACTION_ROW,
                                              candor_feeling_get_label (candor_vocabulary_lookup (candor_vocabulary_get_default (), "calm"))));
+}
+
+/* History search and filters */
+
+static void
+add_full (Fixture           *fixture,
+          CandorPerson      *author,
+          int                days_ago,
+          CandorCheckinKind  kind,
+          const char        *text,
+          const char        *when,
+          const char        *need,
+          const char        *feeling)
+{
+  g_autoptr(GDateTime) now = g_date_time_new_now_local ();
+  g_autoptr(GDateTime) then = g_date_time_add_days (now, -days_ago);
+  g_autoptr(GDateTime) day = candor_day_from_date_time (then);
+  g_autoptr(CandorCheckin) checkin = candor_checkin_new (id_of (author), day, kind);
+  const char *feelings[] = { feeling, NULL };
+
+  candor_checkin_set_text (checkin, text);
+  candor_checkin_set_when (checkin, when);
+  candor_checkin_set_need (checkin, need);
+  if (feeling != NULL)
+    candor_checkin_set_feelings (checkin, feelings);
+  candor_checkin_set_revealed (checkin, TRUE);
+  candor_journal_add_checkin (fixture->journal, checkin);
+}
+
+static GtkWidget *
+find_dropdown (GtkWidget  *page,
+               const char *tooltip)
+{
+  g_autoptr(GPtrArray) dropdowns = candor_test_find_all (page, GTK_TYPE_DROP_DOWN);
+
+  for (guint i = 0; i < dropdowns->len; i++)
+    {
+      GtkWidget *dropdown = g_ptr_array_index (dropdowns, i);
+
+      if (g_strcmp0 (gtk_widget_get_tooltip_text (dropdown), tooltip) == 0)
+        return dropdown;
+    }
+
+  g_error ("no drop-down “%s”", tooltip);
+  return NULL;
+}
+
+/* Picks the drop-down item that reads @text, as a click in its popover would. */
+static void
+choose (GtkWidget  *dropdown,
+        const char *text)
+{
+  GListModel *model = gtk_drop_down_get_model (GTK_DROP_DOWN (dropdown));
+
+  for (guint i = 0; i < g_list_model_get_n_items (model); i++)
+    {
+      if (g_strcmp0 (gtk_string_list_get_string (GTK_STRING_LIST (model), i), text) == 0)
+        {
+          gtk_drop_down_set_selected (GTK_DROP_DOWN (dropdown), i);
+          return;
+        }
+    }
+
+  g_error ("no “%s” to choose", text);
+}
+
+static guint
+n_history (Fixture *fixture)
+{
+  return g_list_model_get_n_items (candor_today_page_get_history (CANDOR_TODAY_PAGE (fixture->page)));
+}
+
+/* Types @text into the search entry and waits for the list to show @n rows. */
+static void
+search_for (Fixture    *fixture,
+            GtkWidget  *entry,
+            const char *text,
+            guint       n)
+{
+  gtk_editable_set_text (GTK_EDITABLE (entry), text);
+  wait_rows (fixture->page, n);
+  g_assert_cmpuint (n_history (fixture), ==, n);
+}
+
+/* Whether every shown row has @text as its words (NULL: any), and each row shows its
+ * day exactly when the row above is of another day. */
+static void
+assert_rows (Fixture    *fixture,
+             guint       n,
+             const char *author_name)
+{
+  g_autoptr(GPtrArray) rows = NULL;
+  const char *last_day = NULL;
+
+  wait_rows (fixture->page, n);
+  rows = shown_rows (fixture->page);
+  for (guint i = 0; i < rows->len; i++)
+    {
+      CandorCheckinRow *row = rows->pdata[i];
+      CandorCheckin *checkin = candor_checkin_row_get_checkin (row);
+      const char *day = candor_checkin_row_get_day_text (row);
+
+      if (author_name != NULL)
+        {
+          CandorPerson *author = candor_journal_get_person_by_id (fixture->journal,
+                                                                  candor_checkin_get_author_id (checkin));
+          g_assert_cmpstr (candor_person_get_name (author), ==, author_name);
+        }
+      g_assert_cmpint (candor_checkin_row_get_show_day (row), ==, g_strcmp0 (day, last_day) != 0);
+      last_day = day;
+    }
+}
+
+static const char *
+first_text (Fixture *fixture)
+{
+  g_autoptr(GPtrArray) rows = shown_rows (fixture->page);
+
+  g_assert_cmpuint (rows->len, >, 0);
+  return candor_checkin_row_get_text (rows->pdata[0]);
+}
+
+/* Pictures in light and dark, wide and narrow, when CANDOR_TODAY_PNG_DIR is set. */
+static void
+save_pictures (Fixture    *fixture,
+               const char *name)
+{
+  static const int widths[] = { 800, 360 };
+  AdwStyleManager *style = adw_style_manager_get_default ();
+
+  if (g_getenv ("CANDOR_TODAY_PNG_DIR") == NULL)
+    return;
+
+  for (guint w = 0; w < G_N_ELEMENTS (widths); w++)
+    {
+      for (guint dark = 0; dark < 2; dark++)
+        {
+          g_autofree char *file = g_strdup_printf ("%s-%s-%d.png", name, dark ? "dark" : "light",
+                                                   widths[w]);
+
+          adw_style_manager_set_color_scheme (style, dark ? ADW_COLOR_SCHEME_FORCE_DARK
+                                                          : ADW_COLOR_SCHEME_FORCE_LIGHT);
+          gtk_window_set_default_size (fixture->window, widths[w], 760);
+          candor_test_spin (200);
+          save_picture (fixture->window, file);
+        }
+    }
+
+  adw_style_manager_set_color_scheme (style, ADW_COLOR_SCHEME_DEFAULT);
+  gtk_window_set_default_size (fixture->window, 800, 900);
+  candor_test_spin (100);
+}
+
+static GtkStack *
+find_history_stack (GtkWidget *page)
+{
+  g_autoptr(GPtrArray) stacks = candor_test_find_all (page, GTK_TYPE_STACK);
+
+  for (guint i = 0; i < stacks->len; i++)
+    {
+      if (gtk_stack_get_child_by_name (stacks->pdata[i], "no-results") != NULL)
+        return stacks->pdata[i];
+    }
+
+  g_error ("no history stack");
+  return NULL;
+}
+
+static gboolean
+stack_shows (gpointer data)
+{
+  gpointer *args = data;
+
+  return g_strcmp0 (gtk_stack_get_visible_child_name (args[0]), args[1]) == 0;
+}
+
+static void
+test_history_search (Fixture       *fixture,
+                     gconstpointer  data)
+{
+  CandorVocabulary *vocabulary = candor_vocabulary_get_default ();
+  const char *grateful = candor_feeling_get_label (candor_vocabulary_lookup (vocabulary, "grateful"));
+  g_autofree char *grateful_typed = g_utf8_strup (grateful, -1);
+  GtkWidget *entry, *person, *kind, *filter_bar, *button, *status;
+  GtkStack *history_stack;
+  gpointer args[2];
+
+  add_full (fixture, fixture->alex, 5, CANDOR_CHECKIN_KIND_APPRECIATION,
+            "Thank you for the morning at the café.", NULL, NULL, "grateful");
+  add_full (fixture, fixture->sam, 4, CANDOR_CHECKIN_KIND_WORRY,
+            NULL, "the rent was late", "a plan for next month", "anxious");
+  add_full (fixture, fixture->alex, 4, CANDOR_CHECKIN_KIND_NEED,
+            "Ten quiet minutes tonight, please.", NULL, NULL, "tired");
+  add_full (fixture, fixture->sam, 2, CANDOR_CHECKIN_KIND_APPRECIATION,
+            "You cooked for all of us.", NULL, NULL, "grateful");
+  add_full (fixture, fixture->alex, 1, CANDOR_CHECKIN_KIND_REGRET,
+            "I snapped at you over the dishes.", NULL, NULL, NULL);
+
+  show_page (fixture, CANDOR_TYPE_TODAY_PAGE);
+  gtk_stack_set_transition_type (GTK_STACK (candor_test_find_widget (fixture->page, GTK_TYPE_STACK, NULL)),
+                                 GTK_STACK_TRANSITION_TYPE_NONE);
+  g_assert_true (gtk_widget_activate_action (fixture->page, "today.show-history", NULL));
+  assert_rows (fixture, 5, NULL);
+  g_assert_cmpuint (n_history (fixture), ==, 5);
+  save_pictures (fixture, "today-history");
+
+  entry = candor_test_find_widget (fixture->page, GTK_TYPE_SEARCH_ENTRY, NULL);
+  g_assert_nonnull (entry);
+  g_assert_true (gtk_widget_is_drawable (entry));
+  person = find_dropdown (fixture->page, "Whose check-ins to show");
+  kind = find_dropdown (fixture->page, "Which kind of check-in to show");
+  g_assert_true (gtk_widget_is_drawable (person));
+  g_assert_true (gtk_widget_is_drawable (kind));
+  history_stack = find_history_stack (fixture->page);
+  g_assert_cmpstr (gtk_stack_get_visible_child_name (history_stack), ==, "list");
+
+  /* A word of a check-in's own words, whatever its case. */
+  search_for (fixture, entry, "MORNING", 1);
+  g_assert_cmpstr (first_text (fixture), ==, "Thank you for the morning at the café.");
+
+  /* Without its accent: "cafe" finds "café", and "CAFÉ" does too. */
+  search_for (fixture, entry, "", 5);
+  search_for (fixture, entry, "cafe", 1);
+  g_assert_cmpstr (first_text (fixture), ==, "Thank you for the morning at the café.");
+  search_for (fixture, entry, "", 5);
+  search_for (fixture, entry, "CAFÉ", 1);
+
+  /* A part of the built sentence, and a feeling's name as its chip shows it. */
+  search_for (fixture, entry, "rent", 1);
+  assert_rows (fixture, 1, "Sam");
+  search_for (fixture, entry, "next month", 1);
+  search_for (fixture, entry, grateful_typed, 2);
+  assert_rows (fixture, 2, NULL);
+  g_assert_cmpstr (first_text (fixture), ==, "You cooked for all of us.");
+
+  /* Every word must match, in any order. */
+  search_for (fixture, entry, "tonight quiet", 1);
+  search_for (fixture, entry, "tonight dishes", 0);
+
+  /* Escape clears the search. */
+  g_signal_emit_by_name (entry, "stop-search");
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (entry)), ==, "");
+  assert_rows (fixture, 5, NULL);
+
+  /* By person: Sam's two, each with its day over it, though Alex's row of the same
+   * day is gone from above one of them. */
+  choose (person, "Sam");
+  assert_rows (fixture, 2, "Sam");
+  g_assert_cmpuint (n_history (fixture), ==, 2);
+  choose (person, "Alex");
+  assert_rows (fixture, 3, "Alex");
+
+  /* By kind, with a person, and with a search on top. */
+  choose (person, "Everyone");
+  choose (kind, candor_today_kind_label (CANDOR_CHECKIN_KIND_APPRECIATION));
+  assert_rows (fixture, 2, NULL);
+  choose (person, "Sam");
+  assert_rows (fixture, 1, "Sam");
+  g_assert_cmpstr (first_text (fixture), ==, "You cooked for all of us.");
+  save_pictures (fixture, "today-history-filtered");
+  choose (person, "Everyone");
+  search_for (fixture, entry, grateful, 2);
+  search_for (fixture, entry, "cafe", 1);
+  choose (kind, candor_today_kind_label (CANDOR_CHECKIN_KIND_WORRY));
+  g_assert_cmpuint (n_history (fixture), ==, 0);
+
+  /* Nothing matches: say so, with a way back. */
+  args[0] = history_stack;
+  args[1] = (gpointer)"no-results";
+  g_assert_true (candor_test_wait_for (stack_shows, args, 3000));
+  status = candor_test_find_widget (fixture->page, ADW_TYPE_STATUS_PAGE, "No Check-ins Match");
+  g_assert_nonnull (status);
+  g_assert_true (gtk_widget_is_drawable (status));
+  g_assert_false (page_shows (fixture->page, "No Check-ins Yet"));
+  save_pictures (fixture, "today-history-no-match");
+  button = candor_test_find_widget (status, GTK_TYPE_BUTTON, "_Clear Search and Filters");
+  g_assert_nonnull (button);
+  g_assert_true (gtk_widget_is_sensitive (button));
+  g_signal_emit_by_name (button, "clicked");
+
+  /* Clearing brings everything back, and the filters say so. */
+  assert_rows (fixture, 5, NULL);
+  g_assert_cmpuint (n_history (fixture), ==, 5);
+  g_assert_cmpstr (gtk_stack_get_visible_child_name (history_stack), ==, "list");
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (entry)), ==, "");
+  g_assert_cmpuint (gtk_drop_down_get_selected (GTK_DROP_DOWN (person)), ==, 0);
+  g_assert_cmpuint (gtk_drop_down_get_selected (GTK_DROP_DOWN (kind)), ==, 0);
+
+  /* A check-in that arrives while filtering shows only if it matches; one that lands
+   * above a row of its day takes that row's day header. */
+  choose (person, "Sam");
+  assert_rows (fixture, 2, "Sam");
+  add_full (fixture, fixture->alex, 4, CANDOR_CHECKIN_KIND_OTHER, "A walk by the river.",
+            NULL, NULL, NULL);
+  add_full (fixture, fixture->sam, 4, CANDOR_CHECKIN_KIND_OTHER, "A walk by the sea.",
+            NULL, NULL, NULL);
+  assert_rows (fixture, 3, "Sam");
+  {
+    g_autoptr(GPtrArray) rows = shown_rows (fixture->page);
+
+    g_assert_cmpstr (candor_checkin_row_get_text (rows->pdata[1]), ==, "A walk by the sea.");
+    g_assert_true (candor_checkin_row_get_show_day (rows->pdata[1]));
+    g_assert_false (candor_checkin_row_get_show_day (rows->pdata[2]));
+  }
+  choose (person, "Everyone");
+  assert_rows (fixture, 7, NULL);
+
+  filter_bar = gtk_widget_get_ancestor (entry, ADW_TYPE_CLAMP);
+  g_assert_true (gtk_widget_is_drawable (filter_bar));
+}
+
+static void
+test_history_search_private (Fixture       *fixture,
+                             gconstpointer  data)
+{
+  GtkWidget *entry, *person;
+
+  add_full (fixture, fixture->sam, 2, CANDOR_CHECKIN_KIND_NEED, "A picnic on Sunday.",
+            NULL, NULL, NULL);
+  show_page (fixture, CANDOR_TYPE_TODAY_PAGE);
+  /* Alex answers today; it stays hidden until Sam has answered too. */
+  write_free_text (fixture, 0, "A secret picnic for Sam.", TRUE);
+
+  g_assert_true (gtk_widget_activate_action (fixture->page, "today.show-history", NULL));
+  assert_rows (fixture, 2, NULL);
+  entry = candor_test_find_widget (fixture->page, GTK_TYPE_SEARCH_ENTRY, NULL);
+  person = find_dropdown (fixture->page, "Whose check-ins to show");
+
+  /* Its words are not searched while hidden: a match would give them away. */
+  search_for (fixture, entry, "picnic", 1);
+  g_assert_cmpstr (first_text (fixture), ==, "A picnic on Sunday.");
+  search_for (fixture, entry, "secret", 0);
+
+  /* It is still Alex's, still shown hidden when asked for by person. */
+  search_for (fixture, entry, "", 2);
+  choose (person, "Alex");
+  assert_rows (fixture, 1, "Alex");
+  g_assert_cmpstr (first_text (fixture), ==, "Hidden until you have both answered.");
+
+  /* Once Sam answers, both show, and the words can be found. */
+  choose (person, "Everyone");
+  write_free_text (fixture, 1, "Sounds lovely.", TRUE);
+  search_for (fixture, entry, "secret", 1);
+  g_assert_cmpstr (first_text (fixture), ==, "A secret picnic for Sam.");
+}
+
+static gboolean
+search_has_focus (gpointer data)
+{
+  GtkWidget *entry = data;
+  GtkWidget *focus = gtk_root_get_focus (gtk_widget_get_root (entry));
+
+  return focus != NULL && (focus == entry || gtk_widget_is_ancestor (focus, entry));
+}
+
+static void
+test_history_search_shortcut (Fixture       *fixture,
+                              gconstpointer  data)
+{
+  GtkStack *stack;
+  GtkWidget *entry;
+
+  add_checkin (fixture, fixture->alex, 1, "yesterday");
+  show_page (fixture, CANDOR_TYPE_TODAY_PAGE);
+  stack = GTK_STACK (candor_test_find_widget (fixture->page, GTK_TYPE_STACK, NULL));
+  entry = candor_test_find_widget (fixture->page, GTK_TYPE_SEARCH_ENTRY, NULL);
+  g_assert_cmpstr (gtk_stack_get_visible_child_name (stack), ==, "today");
+  g_assert_false (search_has_focus (entry));
+
+  /* Ctrl+F opens the history with the search ready to type in. */
+  g_assert_true (press_ctrl (fixture->page, GDK_KEY_f));
+  g_assert_cmpstr (gtk_stack_get_visible_child_name (stack), ==, "history");
+  g_assert_true (candor_test_wait_for (search_has_focus, entry, 3000));
+}
+
+static void
+test_history_search_empty_journal (Fixture       *fixture,
+                                   gconstpointer  data)
+{
+  GtkWidget *entry;
+
+  show_page (fixture, CANDOR_TYPE_TODAY_PAGE);
+  g_assert_true (gtk_widget_activate_action (fixture->page, "today.show-history", NULL));
+  candor_test_spin (50);
+
+  /* No check-ins yet: the invitation to write one, and nothing to search. */
+  assert_page_shows (fixture->page, "No Check-ins Yet");
+  g_assert_false (page_shows (fixture->page, "No Check-ins Match"));
+  entry = candor_test_find_widget (fixture->page, GTK_TYPE_SEARCH_ENTRY, NULL);
+  g_assert_false (gtk_widget_is_drawable (entry));
+}
+
+static void
+test_long_history_search (Fixture       *fixture,
+                          gconstpointer  data)
+{
+  g_autoptr(GTimer) timer = NULL;
+  GtkWidget *entry, *person;
+  double seconds;
+  int pos = -1;
+
+  /* Ten years of two check-ins a day, one of them about a café. */
+  for (int day = 3650; day > 0; day--)
+    {
+      add_full (fixture, fixture->alex, day, day % 5, "An older day.", "we talked", "a walk",
+                "calm");
+      add_full (fixture, fixture->sam, day, (day + 1) % 5,
+                day == 1800 ? "The day at the café." : "An older day, too.", NULL, NULL,
+                "grateful");
+    }
+  g_assert_cmpuint (n_checkins (fixture), ==, 7300);
+
+  show_page (fixture, CANDOR_TYPE_TODAY_PAGE);
+  g_assert_true (gtk_widget_activate_action (fixture->page, "today.show-history", NULL));
+  entry = candor_test_find_widget (fixture->page, GTK_TYPE_SEARCH_ENTRY, NULL);
+  person = find_dropdown (fixture->page, "Whose check-ins to show");
+
+  /* The search runs when typing pauses; time the search itself. Most of the time is
+   * the list taking in or letting go of thousands of rows at once, as when it opens,
+   * so those are bounded as loosely as opening is, for busy machines. */
+  timer = g_timer_new ();
+  gtk_editable_set_text (GTK_EDITABLE (entry), "cafe");
+  g_signal_emit_by_name (entry, "search-changed");
+  seconds = g_timer_elapsed (timer, NULL);
+  g_test_message ("searching 7300 check-ins: %.0f ms", seconds * 1000);
+  g_assert_cmpfloat (seconds, <, 3.0);
+  g_assert_cmpuint (n_history (fixture), ==, 1);
+  assert_rows (fixture, 1, "Sam");
+  g_assert_cmpstr (first_text (fixture), ==, "The day at the café.");
+
+  /* Typing on looks through what the first search folded, and the list stays. */
+  g_timer_start (timer);
+  gtk_editable_insert_text (GTK_EDITABLE (entry), " day", -1, &pos);
+  g_signal_emit_by_name (entry, "search-changed");
+  seconds = g_timer_elapsed (timer, NULL);
+  g_test_message ("searching on: %.0f ms", seconds * 1000);
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (entry)), ==, "cafe day");
+  g_assert_cmpfloat (seconds, <, 0.5);
+  g_assert_cmpuint (n_history (fixture), ==, 1);
+
+  g_timer_start (timer);
+  gtk_editable_set_text (GTK_EDITABLE (entry), "");
+  g_signal_emit_by_name (entry, "search-changed");
+  seconds = g_timer_elapsed (timer, NULL);
+  g_test_message ("clearing the search: %.0f ms", seconds * 1000);
+  g_assert_cmpfloat (seconds, <, 3.0);
+  g_assert_cmpuint (n_history (fixture), ==, 7300);
+
+  g_timer_start (timer);
+  choose (person, "Alex");
+  seconds = g_timer_elapsed (timer, NULL);
+  g_test_message ("Alex's check-ins: %.0f ms", seconds * 1000);
+  g_assert_cmpfloat (seconds, <, 3.0);
+  g_assert_cmpuint (n_history (fixture), ==, 3650);
 }
 
 int
@@ -873,6 +1333,11 @@ main (int   argc,
   ADD ("/today/shortcuts", test_shortcuts);
   ADD ("/today/delete-undo", test_delete_undo);
   ADD ("/today/long-history", test_long_history);
+  ADD ("/today/history-search", test_history_search);
+  ADD ("/today/history-search-private", test_history_search_private);
+  ADD ("/today/history-search-shortcut", test_history_search_shortcut);
+  ADD ("/today/history-search-empty", test_history_search_empty_journal);
+  ADD ("/today/long-history-search", test_long_history_search);
   ADD ("/today/welcome-back", test_welcome_back);
   ADD ("/feelings/counts", test_feelings_counts);
 

@@ -162,14 +162,15 @@ candor_checkin_row_new (void)
  * @checkin: what to show
  * @author: (nullable): who wrote it
  * @show_day: whether this is the day's first row
- * @hidden: whether the text waits for the other person's answer
+ * @placeholder: (nullable): what shows instead of the words when they are not to be
+ *   seen here (waiting for the other answer, or kept private); %NULL shows them
  */
 void
 candor_checkin_row_bind (CandorCheckinRow *self,
                          CandorCheckin    *checkin,
                          CandorPerson     *author,
                          gboolean          show_day,
-                         gboolean          hidden)
+                         const char       *placeholder)
 {
   g_autofree char *day = NULL;
   g_autofree char *text = NULL;
@@ -193,9 +194,9 @@ candor_checkin_row_bind (CandorCheckinRow *self,
   gtk_label_set_text (self->kind_label, candor_today_kind_label (candor_checkin_get_kind (checkin)));
   gtk_widget_set_visible (self->private_box, !candor_checkin_get_shared (checkin));
 
-  if (hidden)
+  if (placeholder != NULL)
     {
-      text = g_strdup (_("Hidden until you have both answered."));
+      text = g_strdup (placeholder);
       gtk_widget_add_css_class (GTK_WIDGET (self->text_label), "dim-label");
       candor_feeling_chips_fill (self->chips_box, NULL);
     }
@@ -206,7 +207,8 @@ candor_checkin_row_bind (CandorCheckinRow *self,
       candor_feeling_chips_fill (self->chips_box, candor_checkin_get_feelings (checkin));
     }
   gtk_label_set_text (self->text_label, text);
-  gtk_widget_set_visible (self->edit_button, !hidden);
+  /* Editing would show the words. */
+  gtk_widget_set_visible (self->edit_button, placeholder == NULL);
 
   target = g_variant_ref_sink (g_variant_new_string (candor_entry_get_id (CANDOR_ENTRY (checkin))));
   gtk_actionable_set_action_target_value (GTK_ACTIONABLE (self->edit_button), target);

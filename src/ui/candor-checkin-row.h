@@ -19,7 +19,7 @@ void           candor_checkin_row_bind         (CandorCheckinRow *self,
                                                 CandorCheckin    *checkin,
                                                 CandorPerson     *author,
                                                 gboolean          show_day,
-                                                gboolean          hidden);
+                                                const char       *placeholder);
 void           candor_checkin_row_unbind       (CandorCheckinRow *self);
 CandorCheckin *candor_checkin_row_get_checkin  (CandorCheckinRow *self);
 const char    *candor_checkin_row_get_day_text (CandorCheckinRow *self);

@@ -6,7 +6,9 @@
  * Private check-ins show as kept private, not their words.
  *
  * The history is a list view over the journal's own check-in list, reversed without
- * copying (CandorHistory), so ten years scroll like one week.
+ * copying (CandorHistory), so ten years scroll like one week. Search and the person and
+ * kind filters sit between the two (a GtkFilterListModel), so the day headers, worked
+ * out from the row above, follow what is shown.
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -23,6 +25,7 @@
 #include "candor-person-dialog.h"
 #include "candor-today.h"
 #include "candor-today-page.h"
+#include "candor-vocabulary.h"
 #include "candor-wrap-box.h"
 #include "candor-toast.h"
 
@@ -55,10 +58,23 @@ struct _CandorTodayPage
   AdwActionRow      *tally_row;
   GtkStack          *history_stack;
   GtkListView       *history_view;
+  GtkWidget         *filter_bar;
+  GtkSearchEntry    *search_entry;
+  GtkDropDown       *person_dropdown;
+  GtkDropDown       *kind_dropdown;
 
   CandorSession     *session;
   CandorJournal     *journal;
   CandorHistory     *history;
+  GtkFilterListModel *filter_model;
+  GtkCustomFilter   *filter;
+  GtkStringList     *person_names;
+  GPtrArray         *person_ids;     /* of the person dropdown's items after "Everyone" */
+  char             **search_words;   /* folded (candor_vocabulary_normalize()), or NULL */
+  GHashTable        *search_texts;   /* check-in → its folded words, filled as searched */
+  char              *filter_person_id;
+  int                filter_kind;    /* a CandorCheckinKind, or -1 for all */
+  gboolean           updating_people;
   CandorPerson      *people[N_CARDS];
   Card               cards[N_CARDS];
   GDateTime         *today;
@@ -228,6 +244,284 @@ update_tally (CandorTodayPage *self)
   adw_action_row_set_subtitle (self->tally_row, tally);
 }
 
+/* History: search and filters */
+
+/* Only today's answers wait for the other person; older ones are history. */
+static gboolean
+is_waiting_in_history (CandorTodayPage *self,
+                       CandorCheckin   *checkin)
+{
+  return self->today != NULL &&
+         g_date_time_equal (candor_checkin_get_date (checkin), self->today) &&
+         candor_today_get_state (checkin, has_other (self)) == CANDOR_TODAY_STATE_HIDDEN;
+}
+
+/* A private check-in stays out of the shared view, in the history as on today's card. */
+static gboolean
+is_private_in_history (CandorTodayPage *self,
+                       CandorCheckin   *checkin)
+{
+  return !candor_checkin_get_shared (checkin) && has_other (self);
+}
+
+static gboolean
+is_hidden_in_history (CandorTodayPage *self,
+                      CandorCheckin   *checkin)
+{
+  return is_waiting_in_history (self, checkin) || is_private_in_history (self, checkin);
+}
+
+static void
+append_folded (GString    *haystack,
+               const char *text)
+{
+  g_autofree char *folded = NULL;
+
+  if (text == NULL || *text == '\0')
+    return;
+
+  folded = candor_vocabulary_normalize (text);
+  g_string_append (haystack, folded);
+  g_string_append_c (haystack, '\n');
+}
+
+/* What a search looks through: the check-in's own words, the parts of its sentence and
+ * its feelings' names, folded to ignore case and accents as the feeling search does. */
+static char *
+dup_search_text (CandorCheckin *checkin)
+{
+  CandorVocabulary *vocabulary = candor_vocabulary_get_default ();
+  const char * const *feelings = candor_checkin_get_feelings (checkin);
+  GString *haystack = g_string_new (NULL);
+
+  append_folded (haystack, candor_checkin_get_text (checkin));
+  append_folded (haystack, candor_checkin_get_when (checkin));
+  append_folded (haystack, candor_checkin_get_need (checkin));
+  for (guint i = 0; feelings != NULL && feelings[i] != NULL; i++)
+    {
+      CandorFeeling *feeling = candor_vocabulary_lookup (vocabulary, feelings[i]);
+
+      append_folded (haystack, feeling != NULL ? candor_feeling_get_label (feeling) : feelings[i]);
+    }
+
+  return g_string_free (haystack, FALSE);
+}
+
+/* Whether every search word is in the check-in's text. Folding is most of the work,
+ * so each check-in's folded text is kept until the check-in changes. */
+static gboolean
+checkin_matches_words (CandorTodayPage    *self,
+                       CandorCheckin      *checkin,
+                       const char * const *words)
+{
+  const char *haystack = g_hash_table_lookup (self->search_texts, checkin);
+
+  if (haystack == NULL)
+    {
+      char *text = dup_search_text (checkin);
+
+      g_hash_table_insert (self->search_texts, g_object_ref (checkin), text);
+      haystack = text;
+    }
+
+  for (guint i = 0; words[i] != NULL; i++)
+    {
+      if (strstr (haystack, words[i]) == NULL)
+        return FALSE;
+    }
+
+  return TRUE;
+}
+
+static gboolean
+history_filter_func (gpointer item,
+                     gpointer user_data)
+{
+  CandorTodayPage *self = user_data;
+  CandorCheckin *checkin = item;
+
+  if (self->filter_person_id != NULL &&
+      g_strcmp0 (candor_checkin_get_author_id (checkin), self->filter_person_id) != 0)
+    return FALSE;
+
+  if (self->filter_kind >= 0 && (int)candor_checkin_get_kind (checkin) != self->filter_kind)
+    return FALSE;
+
+  if (self->search_words == NULL)
+    return TRUE;
+
+  /* Words still hidden until both have answered are not searched: a match would tell. */
+  if (is_hidden_in_history (self, checkin))
+    return FALSE;
+
+  return checkin_matches_words (self, checkin, (const char * const *)self->search_words);
+}
+
+static gboolean
+is_filtering (CandorTodayPage *self)
+{
+  return self->search_words != NULL || self->filter_person_id != NULL || self->filter_kind >= 0;
+}
+
+static void
+update_history_stack (CandorTodayPage *self)
+{
+  guint n_all = self->journal != NULL
+                ? g_list_model_get_n_items (candor_journal_get_checkins (self->journal)) : 0;
+  const char *name = "list";
+
+  if (n_all == 0)
+    name = "empty";
+  else if (g_list_model_get_n_items (G_LIST_MODEL (self->history)) == 0)
+    name = "no-results";
+
+  gtk_stack_set_visible_child_name (self->history_stack, name);
+  /* Nothing to search before the first check-in. */
+  gtk_widget_set_visible (self->filter_bar, n_all > 0);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "today.clear-filters", is_filtering (self));
+}
+
+static void
+refilter (CandorTodayPage *self)
+{
+  gtk_filter_changed (GTK_FILTER (self->filter), GTK_FILTER_CHANGE_DIFFERENT);
+  update_history_stack (self);
+}
+
+static void
+filters_changed_cb (CandorTodayPage *self)
+{
+  guint person = gtk_drop_down_get_selected (self->person_dropdown);
+  guint kind = gtk_drop_down_get_selected (self->kind_dropdown);
+
+  if (self->updating_people)
+    return;
+
+  g_clear_pointer (&self->filter_person_id, g_free);
+  if (person != GTK_INVALID_LIST_POSITION && person > 0 && person <= self->person_ids->len)
+    self->filter_person_id = g_strdup (g_ptr_array_index (self->person_ids, person - 1));
+
+  self->filter_kind = kind != GTK_INVALID_LIST_POSITION && kind > 0 ? (int)kind - 1 : -1;
+
+  refilter (self);
+}
+
+static void
+set_search_text (CandorTodayPage *self,
+                 const char      *text)
+{
+  g_autofree char *folded = candor_vocabulary_normalize (text != NULL ? text : "");
+  g_auto(GStrv) parts = g_strsplit_set (folded, " \t\n\r", -1);
+  g_autoptr(GStrvBuilder) words = g_strv_builder_new ();
+  gboolean any = FALSE;
+
+  /* Every word must match, in any order: "tea sunday" finds "Sunday tea". */
+  for (guint i = 0; parts[i] != NULL; i++)
+    {
+      if (*parts[i] != '\0')
+        {
+          g_strv_builder_add (words, parts[i]);
+          any = TRUE;
+        }
+    }
+
+  g_clear_pointer (&self->search_words, g_strfreev);
+  if (any)
+    self->search_words = g_strv_builder_end (words);
+
+  refilter (self);
+}
+
+static void
+search_changed_cb (CandorTodayPage *self)
+{
+  set_search_text (self, gtk_editable_get_text (GTK_EDITABLE (self->search_entry)));
+}
+
+static void
+stop_search_cb (CandorTodayPage *self)
+{
+  gtk_editable_set_text (GTK_EDITABLE (self->search_entry), "");
+  set_search_text (self, NULL);
+}
+
+/* The person filter lists the journal's people; rebuilt only when they change. */
+static void
+update_people_filter (CandorTodayPage *self)
+{
+  g_autoptr(GPtrArray) ids = g_ptr_array_new_with_free_func (g_free);
+  g_autoptr(GPtrArray) names = g_ptr_array_new ();
+  GListModel *people = self->journal != NULL ? candor_journal_get_people (self->journal) : NULL;
+  guint n = people != NULL ? g_list_model_get_n_items (people) : 0;
+  guint selected = 0;
+  gboolean same;
+
+  /* Translators: the person filter of the history, for everyone's check-ins */
+  g_ptr_array_add (names, (gpointer)_("Everyone"));
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(CandorPerson) person = g_list_model_get_item (people, i);
+
+      g_ptr_array_add (ids, g_strdup (candor_entry_get_id (CANDOR_ENTRY (person))));
+      g_ptr_array_add (names, (gpointer)candor_person_get_name (person));
+      if (g_strcmp0 (self->filter_person_id, candor_entry_get_id (CANDOR_ENTRY (person))) == 0)
+        selected = i + 1;
+    }
+  g_ptr_array_add (names, NULL);
+
+  same = ids->len == self->person_ids->len &&
+         g_list_model_get_n_items (G_LIST_MODEL (self->person_names)) == names->len - 1;
+  for (guint i = 0; same && i < ids->len; i++)
+    same = g_str_equal (g_ptr_array_index (ids, i), g_ptr_array_index (self->person_ids, i)) &&
+           g_str_equal (gtk_string_list_get_string (self->person_names, i + 1),
+                        g_ptr_array_index (names, i + 1));
+  if (same)
+    return;
+
+  self->updating_people = TRUE;
+  g_ptr_array_unref (self->person_ids);
+  self->person_ids = g_steal_pointer (&ids);
+  gtk_string_list_splice (self->person_names, 0,
+                          g_list_model_get_n_items (G_LIST_MODEL (self->person_names)),
+                          (const char * const *)names->pdata);
+  gtk_drop_down_set_selected (self->person_dropdown, selected);
+  self->updating_people = FALSE;
+
+  /* A removed person's filter goes back to everyone. */
+  if (selected == 0 && self->filter_person_id != NULL)
+    filters_changed_cb (self);
+}
+
+static void
+clear_filters_action (GtkWidget  *widget,
+                      const char *action_name,
+                      GVariant   *parameter)
+{
+  CandorTodayPage *self = CANDOR_TODAY_PAGE (widget);
+
+  self->updating_people = TRUE;
+  gtk_drop_down_set_selected (self->person_dropdown, 0);
+  gtk_drop_down_set_selected (self->kind_dropdown, 0);
+  gtk_editable_set_text (GTK_EDITABLE (self->search_entry), "");
+  self->updating_people = FALSE;
+
+  g_clear_pointer (&self->filter_person_id, g_free);
+  self->filter_kind = -1;
+  set_search_text (self, NULL);
+}
+
+static void
+search_action (GtkWidget  *widget,
+               const char *action_name,
+               GVariant   *parameter)
+{
+  CandorTodayPage *self = CANDOR_TODAY_PAGE (widget);
+
+  gtk_stack_set_visible_child_name (self->section_stack, "history");
+  if (gtk_widget_get_visible (self->filter_bar))
+    gtk_widget_grab_focus (GTK_WIDGET (self->search_entry));
+}
+
 static void
 refresh (CandorTodayPage *self)
 {
@@ -303,9 +597,8 @@ refresh (CandorTodayPage *self)
 
   update_tally (self);
 
-  gtk_stack_set_visible_child_name (self->history_stack,
-                                    g_list_model_get_n_items (G_LIST_MODEL (self->history)) > 0
-                                    ? "list" : "empty");
+  update_people_filter (self);
+  update_history_stack (self);
 
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "today.new-checkin", ready);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "today.write", ready);
@@ -326,9 +619,22 @@ static void
 journal_changed_cb (CandorTodayPage *self,
                     CandorEntry     *entry)
 {
-  /* An edited check-in (its words, or revealed) shows again in the history. */
-  if (CANDOR_IS_CHECKIN (entry))
-    candor_history_item_changed (self->history, entry);
+  /* An edited check-in (its words, or revealed) shows again in the history, and may
+   * now match the search or no longer. */
+  if (CANDOR_IS_CHECKIN (entry) || entry == NULL)
+    {
+      if (entry != NULL)
+        {
+          g_hash_table_remove (self->search_texts, entry);
+          candor_history_item_changed (self->history, entry);
+        }
+      else
+        {
+          g_hash_table_remove_all (self->search_texts);
+        }
+      if (is_filtering (self))
+        refilter (self);
+    }
 
   if (self->refresh_source == 0)
     self->refresh_source = g_idle_add_full (G_PRIORITY_DEFAULT, refresh_idle_cb, self, NULL);
@@ -344,9 +650,10 @@ set_journal (CandorTodayPage *self,
   if (self->journal != NULL)
     g_signal_handlers_disconnect_by_data (self->journal, self);
   g_set_object (&self->journal, journal);
+  g_hash_table_remove_all (self->search_texts);
 
-  candor_history_set_model (self->history,
-                            journal != NULL ? candor_journal_get_checkins (journal) : NULL);
+  gtk_filter_list_model_set_model (self->filter_model,
+                                   journal != NULL ? candor_journal_get_checkins (journal) : NULL);
   if (journal != NULL)
     g_signal_connect_object (journal, "changed", G_CALLBACK (journal_changed_cb), self,
                              G_CONNECT_SWAPPED);
@@ -616,7 +923,7 @@ history_bind_cb (GtkSignalListItemFactory *factory,
   guint position = gtk_list_item_get_position (item);
   CandorPerson *author = NULL;
   gboolean show_day = TRUE;
-  gboolean hidden = FALSE;
+  g_autofree char *placeholder = NULL;
 
   if (position > 0)
     {
@@ -631,13 +938,16 @@ history_bind_cb (GtkSignalListItemFactory *factory,
   if (self->journal != NULL)
     author = candor_journal_get_person_by_id (self->journal, candor_checkin_get_author_id (checkin));
 
-  /* Only today's answers wait for the other person; older ones are history. */
-  hidden = self->today != NULL &&
-           g_date_time_equal (candor_checkin_get_date (checkin), self->today) &&
-           candor_today_get_state (checkin, has_other (self)) == CANDOR_TODAY_STATE_HIDDEN;
+  if (is_waiting_in_history (self, checkin))
+    placeholder = g_strdup (_("Hidden until you have both answered."));
+  else if (is_private_in_history (self, checkin))
+    /* Translators: in the history, instead of a private check-in's words; %s is a name */
+    placeholder = g_strdup_printf (_("%s kept this check-in private."),
+                                   author != NULL ? candor_person_get_name (author)
+                                                  : _("Someone"));
 
   candor_checkin_row_bind (CANDOR_CHECKIN_ROW (gtk_list_item_get_child (item)),
-                           checkin, author, show_day, hidden);
+                           checkin, author, show_day, placeholder);
 }
 
 static void
@@ -657,8 +967,7 @@ history_activated_cb (CandorTodayPage *self,
 
   if (checkin == NULL || self->journal == NULL)
     return;
-  if (g_date_time_equal (candor_checkin_get_date (checkin), self->today) &&
-      candor_today_get_state (checkin, has_other (self)) == CANDOR_TODAY_STATE_HIDDEN)
+  if (is_hidden_in_history (self, checkin))
     return;
 
   author = candor_journal_get_person_by_id (self->journal, candor_checkin_get_author_id (checkin));
@@ -799,6 +1108,13 @@ candor_today_page_dispose (GObject *object)
   g_clear_object (&self->session);
   g_clear_object (&self->journal);
   g_clear_object (&self->history);
+  g_clear_object (&self->filter_model);
+  g_clear_object (&self->filter);
+  g_clear_object (&self->person_names);
+  g_clear_pointer (&self->person_ids, g_ptr_array_unref);
+  g_clear_pointer (&self->search_words, g_strfreev);
+  g_clear_pointer (&self->search_texts, g_hash_table_unref);
+  g_clear_pointer (&self->filter_person_id, g_free);
   for (guint i = 0; i < N_CARDS; i++)
     g_clear_object (&self->people[i]);
   g_clear_pointer (&self->today, g_date_time_unref);
@@ -877,6 +1193,8 @@ candor_today_page_class_init (CandorTodayPageClass *klass)
   gtk_widget_class_install_action (widget_class, "today.delete-checkin", "s",
                                    delete_checkin_action);
   gtk_widget_class_install_action (widget_class, "today.log-moment", "i", log_moment_action);
+  gtk_widget_class_install_action (widget_class, "today.search", NULL, search_action);
+  gtk_widget_class_install_action (widget_class, "today.clear-filters", NULL, clear_filters_action);
 
   g_type_ensure (CANDOR_TYPE_WRAP_BOX);
 
@@ -896,7 +1214,14 @@ candor_today_page_class_init (CandorTodayPageClass *klass)
   gtk_widget_class_bind_template_child (widget_class, CandorTodayPage, tally_row);
   gtk_widget_class_bind_template_child (widget_class, CandorTodayPage, history_stack);
   gtk_widget_class_bind_template_child (widget_class, CandorTodayPage, history_view);
+  gtk_widget_class_bind_template_child (widget_class, CandorTodayPage, filter_bar);
+  gtk_widget_class_bind_template_child (widget_class, CandorTodayPage, search_entry);
+  gtk_widget_class_bind_template_child (widget_class, CandorTodayPage, person_dropdown);
+  gtk_widget_class_bind_template_child (widget_class, CandorTodayPage, kind_dropdown);
   gtk_widget_class_bind_template_callback (widget_class, history_activated_cb);
+  gtk_widget_class_bind_template_callback (widget_class, search_changed_cb);
+  gtk_widget_class_bind_template_callback (widget_class, stop_search_cb);
+  gtk_widget_class_bind_template_callback (widget_class, filters_changed_cb);
 }
 
 static void
@@ -904,11 +1229,31 @@ candor_today_page_init (CandorTodayPage *self)
 {
   g_autoptr(GtkListItemFactory) factory = gtk_signal_list_item_factory_new ();
   g_autoptr(GtkNoSelection) selection = NULL;
+  g_autoptr(GtkStringList) kinds = NULL;
   GtkEventController *controller;
+
+  self->filter_kind = -1;
+  self->person_ids = g_ptr_array_new_with_free_func (g_free);
+  self->person_names = gtk_string_list_new (NULL);
+  self->search_texts = g_hash_table_new_full (g_direct_hash, g_direct_equal, g_object_unref, g_free);
 
   gtk_widget_init_template (GTK_WIDGET (self));
 
-  self->history = candor_history_new (NULL);
+  self->updating_people = TRUE;
+  gtk_drop_down_set_model (self->person_dropdown, G_LIST_MODEL (self->person_names));
+  kinds = gtk_string_list_new (NULL);
+  /* Translators: the kind filter of the history, for check-ins of every kind */
+  gtk_string_list_append (kinds, _("All kinds"));
+  for (CandorCheckinKind kind = CANDOR_CHECKIN_KIND_WORRY; kind <= CANDOR_CHECKIN_KIND_OTHER; kind++)
+    gtk_string_list_append (kinds, candor_today_kind_label (kind));
+  gtk_drop_down_set_model (self->kind_dropdown, G_LIST_MODEL (kinds));
+  self->updating_people = FALSE;
+
+  /* Filtered oldest first, then reversed: CandorHistory reports the row below a
+   * change as changed too, so day headers stay right as rows come and go. */
+  self->filter = gtk_custom_filter_new (history_filter_func, self, NULL);
+  self->filter_model = gtk_filter_list_model_new (NULL, g_object_ref (GTK_FILTER (self->filter)));
+  self->history = candor_history_new (G_LIST_MODEL (self->filter_model));
   selection = gtk_no_selection_new (g_object_ref (G_LIST_MODEL (self->history)));
   g_signal_connect (factory, "setup", G_CALLBACK (history_setup_cb), self);
   g_signal_connect (factory, "bind", G_CALLBACK (history_bind_cb), self);
@@ -928,6 +1273,7 @@ candor_today_page_init (CandorTodayPage *self)
   gtk_shortcut_controller_set_scope (GTK_SHORTCUT_CONTROLLER (controller), GTK_SHORTCUT_SCOPE_MANAGED);
   add_shortcut (GTK_SHORTCUT_CONTROLLER (controller), "<Control>n", "today.new-checkin");
   add_shortcut (GTK_SHORTCUT_CONTROLLER (controller), "<Control>h", "today.show-history");
+  add_shortcut (GTK_SHORTCUT_CONTROLLER (controller), "<Control>f", "today.search");
   gtk_widget_add_controller (GTK_WIDGET (self), controller);
 
   refresh (self);
