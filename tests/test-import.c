@@ -7,6 +7,7 @@
 #include <glib/gstdio.h>
 
 #include "candor-journal.h"
+#include "candor-prompt-pool.h"
 
 /* The longest text a document may hold, in characters. */
 #define CANDOR_MAX_TEXT_FOR_TEST 65536
@@ -876,6 +877,42 @@ test_demo_data_imports (void)
   g_assert_cmpuint (g_list_model_get_n_items (candor_journal_get_exercises (journal)), >, 100);
   g_assert_cmpuint (g_list_model_get_n_items (candor_journal_get_feeling_notes (journal)), >, 50);
   g_assert_cmpuint (g_list_model_get_n_items (candor_journal_get_reassessments (journal)), ==, 4);
+
+  /* Each partner's boundaries, some shared and read, one revised, one private, and a
+   * few growth journal pages, most answering a prompt of the real pool. */
+  {
+    GListModel *boundaries = candor_journal_get_boundaries (journal);
+    GListModel *growth = candor_journal_get_growth_entries (journal);
+    g_autoptr(CandorPromptPool) prompts = candor_prompt_pool_new ();
+    guint read = 0, revised = 0, private = 0, answering = 0;
+
+    g_assert_cmpuint (g_list_model_get_n_items (boundaries), ==, 6);
+    for (guint i = 0; i < g_list_model_get_n_items (boundaries); i++)
+      {
+        g_autoptr(CandorBoundary) boundary = g_list_model_get_item (boundaries, i);
+
+        read += candor_boundary_get_acknowledged_by (boundary) != NULL;
+        revised += candor_boundary_get_n_revisions (boundary) > 0;
+        private += !candor_boundary_is_shared (boundary);
+      }
+    g_assert_cmpuint (read, >=, 2);
+    g_assert_cmpuint (revised, >=, 1);
+    g_assert_cmpuint (private, >=, 1);
+
+    g_assert_cmpuint (g_list_model_get_n_items (growth), >=, 6);
+    for (guint i = 0; i < g_list_model_get_n_items (growth); i++)
+      {
+        g_autoptr(CandorGrowthEntry) entry = g_list_model_get_item (growth, i);
+        const char *prompt_id = candor_growth_entry_get_prompt_id (entry);
+
+        if (prompt_id != NULL)
+          {
+            g_assert_nonnull (candor_prompt_pool_lookup (prompts, prompt_id));
+            answering++;
+          }
+      }
+    g_assert_cmpuint (answering, >=, 4);
+  }
 
   interactions = candor_journal_get_interactions (journal);
   for (guint i = 0; i < g_list_model_get_n_items (interactions); i++)

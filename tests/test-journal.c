@@ -182,6 +182,17 @@ new_full_journal (void)
   candor_settings_set_ritual_monthly_day (settings, 15);
   candor_settings_set_ritual_monthly_time (settings, "18:45");
   candor_settings_note_questions_used (settings, sam_id, questions);
+  {
+    /* A time-out in progress, to the microsecond. */
+    g_autoptr(GDateTime) started = g_date_time_new_utc (2025, 4, 2, 21, 5, 0);
+    g_autoptr(GDateTime) deadline = g_date_time_new_utc (2025, 4, 2, 21, 25, 0.125);
+
+    candor_settings_set_time_out_started (settings, started);
+    candor_settings_set_time_out_deadline (settings, deadline);
+    candor_settings_set_time_out_left (settings, 300);
+    candor_settings_set_time_out_length (settings, 1200);
+    candor_settings_set_time_out_exercise (settings, candor_entry_get_id (CANDOR_ENTRY (exercise)));
+  }
 
   return journal;
 }

@@ -223,6 +223,46 @@ test_finish_and_reset (void)
   g_assert_cmpuint (finished, ==, 1);
 }
 
+/* A countdown picked up after a restart: the time left counts, pauses stay paused, and
+ * one whose end passed while nobody looked ends at the next update, once. */
+static void
+test_restore (void)
+{
+  const guint phases[] = { 300, 600 };
+  g_autoptr(CandorPhaseTimer) timer = timer_new (phases, 2);
+  guint finished = 0;
+
+  g_signal_connect (timer, "finished", G_CALLBACK (finished_cb), &finished);
+
+  candor_phase_timer_restore (timer, 1, 240 * SEC, FALSE);
+  g_assert_cmpuint (candor_phase_timer_get_state (timer), ==, CANDOR_PHASE_TIMER_RUNNING);
+  g_assert_cmpuint (candor_phase_timer_get_phase (timer), ==, 1);
+  g_assert_cmpint (candor_phase_timer_get_remaining (timer), ==, 240 * SEC);
+  g_assert_cmpint (candor_phase_timer_get_elapsed (timer), ==, (300 + 360) * SEC);
+  fake_now += 40 * SEC;
+  candor_phase_timer_update (timer);
+  g_assert_cmpint (candor_phase_timer_get_remaining (timer), ==, 200 * SEC);
+
+  candor_phase_timer_restore (timer, 0, 90 * SEC, TRUE);
+  g_assert_cmpuint (candor_phase_timer_get_state (timer), ==, CANDOR_PHASE_TIMER_PAUSED);
+  fake_now += 1000 * SEC;
+  candor_phase_timer_update (timer);
+  g_assert_cmpint (candor_phase_timer_get_remaining (timer), ==, 90 * SEC);
+  candor_phase_timer_resume (timer);
+  g_assert_cmpint (candor_phase_timer_get_remaining (timer), ==, 90 * SEC);
+
+  /* More than a phase's length is cut to it; nothing left ends it at the next look. */
+  candor_phase_timer_restore (timer, 1, 10000 * SEC, FALSE);
+  g_assert_cmpint (candor_phase_timer_get_remaining (timer), ==, 600 * SEC);
+  candor_phase_timer_restore (timer, 1, -5 * SEC, FALSE);
+  g_assert_cmpuint (finished, ==, 0);
+  candor_phase_timer_update (timer);
+  candor_phase_timer_update (timer);
+  g_assert_cmpuint (finished, ==, 1);
+  g_assert_cmpuint (candor_phase_timer_get_state (timer), ==, CANDOR_PHASE_TIMER_FINISHED);
+  g_assert_cmpint (candor_phase_timer_get_elapsed (timer), ==, 900 * SEC);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -235,6 +275,7 @@ main (int   argc,
   g_test_add_func ("/phase-timer/swap", test_swap_early);
   g_test_add_func ("/phase-timer/skip-paused", test_skip_while_paused_mid);
   g_test_add_func ("/phase-timer/finish-reset", test_finish_and_reset);
+  g_test_add_func ("/phase-timer/restore", test_restore);
 
   return g_test_run ();
 }

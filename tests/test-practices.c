@@ -474,6 +474,140 @@ test_time_out_end (Fixture       *fixture,
   g_assert_cmpstr (gtk_stack_get_visible_child_name (stack), ==, "idle");
 }
 
+static CandorTimeOut *
+find_time_out (Fixture *fixture)
+{
+  return CANDOR_TIME_OUT (candor_test_find_widget (GTK_WIDGET (fixture->page),
+                                                   CANDOR_TYPE_TIME_OUT, NULL));
+}
+
+static void
+assert_time_out_shows (CandorTimeOut *time_out,
+                       const char    *page)
+{
+  GtkStack *stack = GTK_STACK (candor_test_find_widget (GTK_WIDGET (time_out), GTK_TYPE_STACK, NULL));
+  gpointer shows[2] = { stack, (gpointer) page };
+
+  if (!candor_test_wait_for (stack_shows, shows, 3000))
+    g_error ("The time-out shows “%s”, not “%s”", gtk_stack_get_visible_child_name (stack), page);
+}
+
+/* Closes the window, lets @minutes pass, and opens a new one on the Practices page. */
+static CandorTimeOut *
+reopen_window (Fixture *fixture,
+               guint    minutes)
+{
+  gint64 now;
+
+  gtk_window_destroy (GTK_WINDOW (fixture->window));
+  candor_test_spin (50);
+  fake_now += minutes * 60 * SEC;
+  now = fake_now;
+  /* The set-up's own fake time is for the other tests. */
+  fixture_set_up (fixture, NULL);
+  fake_now = now;
+
+  return find_time_out (fixture);
+}
+
+/* A time-out outlives its window and the app: the journal keeps the deadline. */
+static void
+test_time_out_survives_closing (Fixture       *fixture,
+                                gconstpointer  data)
+{
+  CandorSession *session = candor_application_get_session (app);
+  CandorSettings *settings = candor_journal_get_settings (fixture->journal);
+  guint before = count_exercises_of_kind (fixture->journal, CANDOR_EXERCISE_KIND_TIME_OUT);
+  g_autoptr(GError) error = NULL;
+  CandorTimeOut *time_out = find_time_out (fixture);
+  CandorExercise *logged;
+
+  /* Fake time for the countdowns and the wall clock alike, from today. */
+  candor_time_out_set_clock_for_testing (fake_clock, NULL);
+  fake_now = g_get_real_time ();
+  candor_phase_timer_set_clock (candor_time_out_get_timer (time_out), fake_clock, NULL);
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (time_out), "time-out.start", NULL));
+  fake_now += 5 * 60 * SEC;
+  assert_label_shown (GTK_WIDGET (time_out), "15:00 left");
+  g_assert_nonnull (candor_settings_get_time_out_started (settings));
+  g_assert_nonnull (candor_settings_get_time_out_deadline (settings));
+
+  /* Closed and opened again: the same countdown, going on. */
+  time_out = reopen_window (fixture, 0);
+  assert_time_out_shows (time_out, "running");
+  assert_label_shown (GTK_WIDGET (time_out), "15:00 left");
+  fake_now += 2 * 60 * SEC;
+  assert_label_shown (GTK_WIDGET (time_out), "13:00 left");
+
+  /* Paused, then closed for an hour: still paused, with the same time left. */
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (time_out), "time-out.pause", NULL));
+  g_assert_null (candor_settings_get_time_out_deadline (settings));
+  g_assert_cmpuint (candor_settings_get_time_out_left (settings), ==, 13 * 60);
+  time_out = reopen_window (fixture, 60);
+  assert_label_shown (GTK_WIDGET (time_out), "Paused with 13:00 left");
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (time_out), "time-out.pause", NULL));
+  assert_label_shown (GTK_WIDGET (time_out), "13:00 left");
+
+  /* The app quits and starts again: the journal saved, locked and opened from disk. */
+  g_assert_true (candor_session_save (session, &error));
+  g_assert_no_error (error);
+  g_assert_true (candor_session_lock (session, &error));
+  g_assert_no_error (error);
+  g_assert_true (candor_session_unlock_all (session, "practices test passphrase", &error));
+  g_assert_no_error (error);
+  fixture->journal = candor_session_get_journal (session);
+  settings = candor_journal_get_settings (fixture->journal);
+  g_assert_nonnull (candor_settings_get_time_out_deadline (settings));
+  time_out = reopen_window (fixture, 3);
+  assert_time_out_shows (time_out, "running");
+  assert_label_shown (GTK_WIDGET (time_out), "10:00 left");
+
+  /* The deadline passes while no window is open: the prompt to come back, logged once,
+   * quietly (nobody was there to hear a sound). */
+  time_out = reopen_window (fixture, 30);
+  assert_time_out_shows (time_out, "ended");
+  assert_label_shown (GTK_WIDGET (time_out), "Time to Come Back Together");
+  g_assert_cmpuint (count_exercises_of_kind (fixture->journal, CANDOR_EXERCISE_KIND_TIME_OUT), ==,
+                    before + 1);
+  logged = last_exercise_of_kind (fixture->journal, CANDOR_EXERCISE_KIND_TIME_OUT);
+  g_assert_cmpuint (candor_exercise_get_duration (logged), ==, 20 * 60);
+  g_assert_null (candor_settings_get_time_out_started (settings));
+  candor_test_spin (200);
+  g_assert_false (notified ((gpointer) "candor-time-out"));
+
+  /* More time, and the window closed again: its end still extends the same entry. */
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (time_out), "time-out.again", NULL));
+  g_assert_cmpstr (candor_settings_get_time_out_exercise (settings), ==,
+                   candor_entry_get_id (CANDOR_ENTRY (logged)));
+  time_out = reopen_window (fixture, 25);
+  assert_time_out_shows (time_out, "ended");
+  g_assert_cmpuint (count_exercises_of_kind (fixture->journal, CANDOR_EXERCISE_KIND_TIME_OUT), ==,
+                    before + 1);
+  g_assert_cmpuint (candor_exercise_get_duration (logged), ==, 40 * 60);
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (time_out), "time-out.back", NULL));
+
+  /* Nothing left over: a new window shows no time-out, and logs nothing more. */
+  time_out = reopen_window (fixture, 0);
+  assert_time_out_shows (time_out, "idle");
+  g_assert_cmpuint (count_exercises_of_kind (fixture->journal, CANDOR_EXERCISE_KIND_TIME_OUT), ==,
+                    before + 1);
+
+  /* Called off early (“Ready Now”): logged as it ends, then nothing for the next window. */
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (time_out), "time-out.start", NULL));
+  fake_now += 4 * 60 * SEC;
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (time_out), "time-out.end", NULL));
+  assert_time_out_shows (time_out, "ended");
+  g_assert_null (candor_settings_get_time_out_started (settings));
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (time_out), "time-out.back", NULL));
+  time_out = reopen_window (fixture, 30);
+  assert_time_out_shows (time_out, "idle");
+  g_assert_cmpuint (count_exercises_of_kind (fixture->journal, CANDOR_EXERCISE_KIND_TIME_OUT), ==,
+                    before + 2);
+
+  candor_time_out_set_clock_for_testing (NULL, NULL);
+}
+
 typedef struct {
   char     *text;
   gboolean  done;
@@ -790,6 +924,7 @@ main (int   argc,
   ADD ("/practices/exercise-close-asks", test_exercise_close_asks);
   ADD ("/practices/rules-edit-undo", test_rules_edit_undo);
   ADD ("/practices/time-out-end", test_time_out_end);
+  ADD ("/practices/time-out-survives-closing", test_time_out_survives_closing);
   ADD ("/practices/tension-script", test_tension_script);
   ADD ("/practices/ritual-switch", test_ritual_switch);
   ADD ("/practices/monthly-conversation", test_monthly_conversation);

@@ -1,15 +1,18 @@
 /* candor-phase-timer.c — a pausable countdown through several phases, on an injectable clock
  *
- * Deadline-based: the timer remembers when the current phase ends on a monotonic clock,
- * never counts ticks, so it keeps true time when nobody updates it for a while (a hidden
- * window, a busy machine). Whoever shows it calls candor_phase_timer_update() from a
- * tick; tests give it a fake clock and never sleep.
+ * Deadline-based: the timer remembers when the current phase ends on a monotonic clock
+ * that also counts time asleep (CLOCK_BOOTTIME) and never counts ticks, so it keeps true
+ * time when nobody updates it for a while (a hidden window, a busy machine, a suspend).
+ * Whoever shows it calls candor_phase_timer_update() from a tick; tests give it a fake
+ * clock and never sleep.
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
 #define G_LOG_DOMAIN "Candor"
 
 #include "config.h"
+
+#include <time.h>
 
 #include "candor-phase-timer.h"
 
@@ -49,6 +52,14 @@ static guint signals[N_SIGNALS];
 static gint64
 default_clock (gpointer user_data)
 {
+#ifdef CLOCK_BOOTTIME
+  /* Like the monotonic clock, but it goes on while the machine sleeps: a time-out that
+   * spans a suspend still ends when the couple agreed to come back. */
+  struct timespec now;
+
+  if (clock_gettime (CLOCK_BOOTTIME, &now) == 0)
+    return (gint64) now.tv_sec * G_USEC_PER_SEC + now.tv_nsec / 1000;
+#endif
   return g_get_monotonic_time ();
 }
 
@@ -213,7 +224,7 @@ candor_phase_timer_new (void)
 /**
  * candor_phase_timer_set_clock:
  * @self: a timer
- * @clock: (nullable): the clock; %NULL for g_get_monotonic_time()
+ * @clock: (nullable): the clock; %NULL for the boot-time clock (monotonic, counts sleep)
  * @user_data: passed to @clock
  *
  * Set it while idle: a running countdown would jump.
@@ -403,6 +414,37 @@ candor_phase_timer_finish (CandorPhaseTimer *self)
   self->remaining = 0;
   set_state (self, CANDOR_PHASE_TIMER_FINISHED);
   g_signal_emit (self, signals[FINISHED], 0);
+}
+
+void
+candor_phase_timer_restore (CandorPhaseTimer *self,
+                            guint             phase,
+                            gint64            remaining,
+                            gboolean          paused)
+{
+  g_return_if_fail (CANDOR_IS_PHASE_TIMER (self));
+  g_return_if_fail (phase < self->phases->len);
+
+  remaining = CLAMP (remaining, 0, phase_length (self, phase));
+
+  g_object_freeze_notify (G_OBJECT (self));
+  self->elapsed_before = 0;
+  for (guint i = 0; i < phase; i++)
+    self->elapsed_before += phase_length (self, i);
+  set_phase (self, phase);
+  if (paused)
+    {
+      self->deadline = 0;
+      self->remaining = remaining;
+      set_state (self, CANDOR_PHASE_TIMER_PAUSED);
+    }
+  else
+    {
+      self->deadline = candor_phase_timer_now (self) + remaining;
+      self->remaining = 0;
+      set_state (self, CANDOR_PHASE_TIMER_RUNNING);
+    }
+  g_object_thaw_notify (G_OBJECT (self));
 }
 
 void

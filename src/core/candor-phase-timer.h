@@ -49,6 +49,13 @@ void                   candor_phase_timer_resume        (CandorPhaseTimer *self)
 void                   candor_phase_timer_skip          (CandorPhaseTimer *self);
 /* Ends the whole countdown now; "finished" is emitted. */
 void                   candor_phase_timer_finish        (CandorPhaseTimer *self);
+/* Picks a countdown up again where it was (after a restart): in @phase with @remaining
+ * microseconds left, running or paused. With nothing left and running, the next
+ * candor_phase_timer_update() ends that phase. */
+void                   candor_phase_timer_restore       (CandorPhaseTimer *self,
+                                                         guint             phase,
+                                                         gint64            remaining,
+                                                         gboolean          paused);
 /* Back to idle, without "finished". */
 void                   candor_phase_timer_reset         (CandorPhaseTimer *self);
 /* Reads the clock and moves through every phase whose deadline has passed. Cheap; call

@@ -32,6 +32,11 @@ struct _CandorSettings
   guint                 ritual_monthly_day;
   char                 *ritual_monthly_time;
   GVariant             *question_usage;
+  GDateTime            *time_out_started;
+  GDateTime            *time_out_deadline;
+  guint                 time_out_left;
+  guint                 time_out_length;
+  char                 *time_out_exercise;
 };
 
 G_DEFINE_FINAL_TYPE (CandorSettings, candor_settings, CANDOR_TYPE_ENTRY)
@@ -62,6 +67,11 @@ enum {
   PROP_RITUAL_MONTHLY_DAY,
   PROP_RITUAL_MONTHLY_TIME,
   PROP_QUESTION_USAGE,
+  PROP_TIME_OUT_STARTED,
+  PROP_TIME_OUT_DEADLINE,
+  PROP_TIME_OUT_LEFT,
+  PROP_TIME_OUT_LENGTH,
+  PROP_TIME_OUT_EXERCISE,
   N_PROPS
 };
 
@@ -90,6 +100,12 @@ static const CandorField fields[] = {
   { "ritual-monthly-time", CANDOR_FIELD_TIME },
   { "question-usage", CANDOR_FIELD_CUSTOM, FALSE, 0, 0, 0,
     &candor_settings_question_usage_field },
+  /* A time-out in progress, so it outlives the window and the app. */
+  { "time-out-started", CANDOR_FIELD_TIMESTAMP },
+  { "time-out-deadline", CANDOR_FIELD_TIMESTAMP },
+  { "time-out-left", CANDOR_FIELD_UINT, FALSE, 0, CANDOR_SETTINGS_MAX_TIME_OUT },
+  { "time-out-length", CANDOR_FIELD_UINT, FALSE, 0, CANDOR_SETTINGS_MAX_TIME_OUT },
+  { "time-out-exercise", CANDOR_FIELD_TOKEN },
 };
 
 static void
@@ -104,6 +120,9 @@ candor_settings_finalize (GObject *object)
   g_clear_pointer (&self->ritual_nightly_time, g_free);
   g_clear_pointer (&self->ritual_monthly_time, g_free);
   g_clear_pointer (&self->question_usage, g_variant_unref);
+  g_clear_pointer (&self->time_out_started, g_date_time_unref);
+  g_clear_pointer (&self->time_out_deadline, g_date_time_unref);
+  g_clear_pointer (&self->time_out_exercise, g_free);
 
   G_OBJECT_CLASS (candor_settings_parent_class)->finalize (object);
 }
@@ -192,6 +211,26 @@ candor_settings_get_property (GObject    *object,
 
     case PROP_QUESTION_USAGE:
       g_value_set_variant (value, self->question_usage);
+      break;
+
+    case PROP_TIME_OUT_STARTED:
+      g_value_set_boxed (value, self->time_out_started);
+      break;
+
+    case PROP_TIME_OUT_DEADLINE:
+      g_value_set_boxed (value, self->time_out_deadline);
+      break;
+
+    case PROP_TIME_OUT_LEFT:
+      g_value_set_uint (value, self->time_out_left);
+      break;
+
+    case PROP_TIME_OUT_LENGTH:
+      g_value_set_uint (value, self->time_out_length);
+      break;
+
+    case PROP_TIME_OUT_EXERCISE:
+      g_value_set_string (value, self->time_out_exercise);
       break;
 
     default:
@@ -283,6 +322,26 @@ candor_settings_set_property (GObject      *object,
 
     case PROP_QUESTION_USAGE:
       candor_settings_set_question_usage (self, g_value_get_variant (value));
+      break;
+
+    case PROP_TIME_OUT_STARTED:
+      candor_settings_set_time_out_started (self, g_value_get_boxed (value));
+      break;
+
+    case PROP_TIME_OUT_DEADLINE:
+      candor_settings_set_time_out_deadline (self, g_value_get_boxed (value));
+      break;
+
+    case PROP_TIME_OUT_LEFT:
+      candor_settings_set_time_out_left (self, g_value_get_uint (value));
+      break;
+
+    case PROP_TIME_OUT_LENGTH:
+      candor_settings_set_time_out_length (self, g_value_get_uint (value));
+      break;
+
+    case PROP_TIME_OUT_EXERCISE:
+      candor_settings_set_time_out_exercise (self, g_value_get_string (value));
       break;
 
     default:
@@ -463,6 +522,59 @@ candor_settings_class_init (CandorSettingsClass *klass)
     g_param_spec_variant ("question-usage", NULL, NULL,
                           G_VARIANT_TYPE ("a{sas}"), NULL,
                           G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+
+  /**
+   * CandorSettings:time-out-started:
+   *
+   * When the time-out in progress began, or NULL when there is none. It is kept
+   * here, encrypted, rather than in GSettings: it tells that a fight happened.
+   */
+  properties[PROP_TIME_OUT_STARTED] =
+    g_param_spec_boxed ("time-out-started", NULL, NULL,
+                        G_TYPE_DATE_TIME,
+                        G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+
+  /**
+   * CandorSettings:time-out-deadline:
+   *
+   * When the running time-out ends (wall-clock time); NULL while it is paused.
+   */
+  properties[PROP_TIME_OUT_DEADLINE] =
+    g_param_spec_boxed ("time-out-deadline", NULL, NULL,
+                        G_TYPE_DATE_TIME,
+                        G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+
+  /**
+   * CandorSettings:time-out-left:
+   *
+   * Seconds left of the paused time-out.
+   */
+  properties[PROP_TIME_OUT_LEFT] =
+    g_param_spec_uint ("time-out-left", NULL, NULL,
+                       0, CANDOR_SETTINGS_MAX_TIME_OUT, 0,
+                       G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+
+  /**
+   * CandorSettings:time-out-length:
+   *
+   * The whole length of the time-out in progress, in seconds (“More time” starts
+   * another one).
+   */
+  properties[PROP_TIME_OUT_LENGTH] =
+    g_param_spec_uint ("time-out-length", NULL, NULL,
+                       0, CANDOR_SETTINGS_MAX_TIME_OUT, 0,
+                       G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+
+  /**
+   * CandorSettings:time-out-exercise:
+   *
+   * The id of the exercise an earlier part of this time-out was logged as (after
+   * “More time”), which its end extends; NULL for a new one.
+   */
+  properties[PROP_TIME_OUT_EXERCISE] =
+    g_param_spec_string ("time-out-exercise", NULL, NULL,
+                         NULL,
+                         G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
 
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
@@ -862,4 +974,116 @@ candor_settings_set_question_usage (CandorSettings *self,
 
   candor_entry_set_variant_field (CANDOR_ENTRY (self), &self->question_usage, usage,
                                   properties[PROP_QUESTION_USAGE]);
+}
+
+GDateTime *
+candor_settings_get_time_out_started (CandorSettings *self)
+{
+  g_return_val_if_fail (CANDOR_IS_SETTINGS (self), NULL);
+
+  return self->time_out_started;
+}
+
+void
+candor_settings_set_time_out_started (CandorSettings *self,
+                                      GDateTime      *started)
+{
+  g_return_if_fail (CANDOR_IS_SETTINGS (self));
+
+  candor_entry_set_date_field (CANDOR_ENTRY (self), &self->time_out_started, started,
+                               properties[PROP_TIME_OUT_STARTED]);
+}
+
+GDateTime *
+candor_settings_get_time_out_deadline (CandorSettings *self)
+{
+  g_return_val_if_fail (CANDOR_IS_SETTINGS (self), NULL);
+
+  return self->time_out_deadline;
+}
+
+void
+candor_settings_set_time_out_deadline (CandorSettings *self,
+                                       GDateTime      *deadline)
+{
+  g_return_if_fail (CANDOR_IS_SETTINGS (self));
+
+  candor_entry_set_date_field (CANDOR_ENTRY (self), &self->time_out_deadline, deadline,
+                               properties[PROP_TIME_OUT_DEADLINE]);
+}
+
+guint
+candor_settings_get_time_out_left (CandorSettings *self)
+{
+  g_return_val_if_fail (CANDOR_IS_SETTINGS (self), 0);
+
+  return self->time_out_left;
+}
+
+void
+candor_settings_set_time_out_left (CandorSettings *self,
+                                   guint           seconds)
+{
+  g_return_if_fail (CANDOR_IS_SETTINGS (self));
+  g_return_if_fail (seconds <= CANDOR_SETTINGS_MAX_TIME_OUT);
+
+  candor_entry_set_uint_field (CANDOR_ENTRY (self), &self->time_out_left, seconds,
+                               properties[PROP_TIME_OUT_LEFT]);
+}
+
+guint
+candor_settings_get_time_out_length (CandorSettings *self)
+{
+  g_return_val_if_fail (CANDOR_IS_SETTINGS (self), 0);
+
+  return self->time_out_length;
+}
+
+void
+candor_settings_set_time_out_length (CandorSettings *self,
+                                     guint           seconds)
+{
+  g_return_if_fail (CANDOR_IS_SETTINGS (self));
+  g_return_if_fail (seconds <= CANDOR_SETTINGS_MAX_TIME_OUT);
+
+  candor_entry_set_uint_field (CANDOR_ENTRY (self), &self->time_out_length, seconds,
+                               properties[PROP_TIME_OUT_LENGTH]);
+}
+
+const char *
+candor_settings_get_time_out_exercise (CandorSettings *self)
+{
+  g_return_val_if_fail (CANDOR_IS_SETTINGS (self), NULL);
+
+  return self->time_out_exercise;
+}
+
+void
+candor_settings_set_time_out_exercise (CandorSettings *self,
+                                       const char     *exercise_id)
+{
+  g_return_if_fail (CANDOR_IS_SETTINGS (self));
+
+  candor_entry_set_string_field (CANDOR_ENTRY (self), &self->time_out_exercise, exercise_id,
+                                 properties[PROP_TIME_OUT_EXERCISE]);
+}
+
+/**
+ * candor_settings_clear_time_out:
+ * @self: settings
+ *
+ * Forgets the time-out in progress: it ended, or was called off.
+ */
+void
+candor_settings_clear_time_out (CandorSettings *self)
+{
+  g_return_if_fail (CANDOR_IS_SETTINGS (self));
+
+  g_object_freeze_notify (G_OBJECT (self));
+  candor_settings_set_time_out_started (self, NULL);
+  candor_settings_set_time_out_deadline (self, NULL);
+  candor_settings_set_time_out_left (self, 0);
+  candor_settings_set_time_out_length (self, 0);
+  candor_settings_set_time_out_exercise (self, NULL);
+  g_object_thaw_notify (G_OBJECT (self));
 }

@@ -19,6 +19,8 @@ typedef enum
 GType candor_question_depth_get_type (void);
 
 #define CANDOR_SETTINGS_MAX_CUSTOM_QUESTIONS 500u
+/* The longest time-out part kept, in seconds: a day. */
+#define CANDOR_SETTINGS_MAX_TIME_OUT 86400u
 
 #define CANDOR_TYPE_SETTINGS (candor_settings_get_type ())
 
@@ -82,6 +84,22 @@ void                 candor_settings_set_ritual_monthly_time    (CandorSettings 
 GVariant            *candor_settings_get_question_usage         (CandorSettings *self);
 void                 candor_settings_set_question_usage         (CandorSettings *self,
                                                                  GVariant       *usage);
+GDateTime           *candor_settings_get_time_out_started       (CandorSettings *self);
+void                 candor_settings_set_time_out_started       (CandorSettings *self,
+                                                                 GDateTime      *started);
+GDateTime           *candor_settings_get_time_out_deadline      (CandorSettings *self);
+void                 candor_settings_set_time_out_deadline      (CandorSettings *self,
+                                                                 GDateTime      *deadline);
+guint                candor_settings_get_time_out_left          (CandorSettings *self);
+void                 candor_settings_set_time_out_left          (CandorSettings *self,
+                                                                 guint           seconds);
+guint                candor_settings_get_time_out_length        (CandorSettings *self);
+void                 candor_settings_set_time_out_length        (CandorSettings *self,
+                                                                 guint           seconds);
+const char          *candor_settings_get_time_out_exercise      (CandorSettings *self);
+void                 candor_settings_set_time_out_exercise      (CandorSettings *self,
+                                                                 const char     *exercise_id);
+void                 candor_settings_clear_time_out             (CandorSettings *self);
 
 char               **candor_settings_dup_recent_questions       (CandorSettings      *self,
                                                                  const char          *person_id);

@@ -8,7 +8,8 @@
  * two partners, Alex and Sam, and their friend Jordan: check-ins most days,
  * bids and positive and corrective moments (about 5:1), Connection Checks
  * twice a month with questions, micro-commitments, practices, feelings named
- * on their own and a reassessment every 12 weeks.
+ * on their own, a reassessment every 12 weeks, and for each partner a few
+ * boundaries (shared and read, revised, private) and growth journal pages.
  *
  * Everything comes from one GRand seeded with S, and the clock is only read
  * for the default --end (today): the same arguments give the same bytes.
@@ -19,6 +20,7 @@
 #include <stdio.h>
 
 #include "candor-journal.h"
+#include "candor-prompt-pool.h"
 #include "candor-question-pool.h"
 
 /* Feeling ids as the vocabulary names them. This is the one list to point
@@ -686,6 +688,194 @@ set_up_settings (Demo      *demo,
   g_object_thaw_notify (G_OBJECT (settings));
 }
 
+/* The feelings named with each journaling answer below. */
+static const char * const growth_feelings[][4] = {
+  { "tired", "tender", "relieved" },
+  { "calm", "worried", NULL },
+  { "frustrated", "content", NULL },
+  { "proud", "relieved", NULL },
+};
+
+/* Growth journal answers, by kind: journaling, self-compassion, pattern. */
+static const char * const growth_answers[][4] = {
+  { "Tired and a little tender after a long week; relieved once we talked over dinner.",
+    "Mostly calm. A flash of worry about money in the afternoon that passed when I named it.",
+    "Restless, then content. The walk helped more than scrolling did.",
+    "Proud of myself for asking for help instead of doing it all alone." },
+  { "I snapped this morning. I was tired, not cruel, and I said sorry. That counts.",
+    "I forgot the appointment. Anyone juggling this much would drop something.",
+    "I keep expecting to get this perfect. Getting it a bit better is enough.",
+    "I was kinder to a colleague than to myself today. Trying to even that out." },
+  { "When plans change at the last minute I go quiet instead of saying I'm disappointed.",
+    "I pick fights about the dishes when I'm really worried about work.",
+    "After a hard call with family I need an hour before I can be close again.",
+    "I say \"fine\" when I mean \"not yet\". Next time: say it in one sentence." },
+};
+
+/* Boundaries of one person: the first shared and acknowledged, the second revised
+ * (its first wording kept in the history, not read again yet), the third private. */
+typedef struct
+{
+  const char *text;
+  const char *first_wording;
+} DemoBoundary;
+
+static const DemoBoundary demo_boundaries[2][3] = {
+  { { "I need an hour to myself after work before we plan anything.", NULL },
+    { "No phones at dinner, unless one of us is on call.", "No phones at dinner." },
+    { "I don't discuss my salary with your parents.", NULL } },
+  { { "Please ask me before posting photos of me online.", NULL },
+    { "When I ask for a break, I come back within the hour to finish the talk.",
+      "When I ask for a break, please let me go." },
+    { "I'm allowed to say no to weekend plans when I'm worn out.", NULL } },
+};
+
+static void
+add_boundaries (Demo      *demo,
+                GDateTime *start,
+                GDateTime *end)
+{
+  for (guint who = 0; who < 2; who++)
+    {
+      const char *person = who == 0 ? demo->alex : demo->sam;
+      const char *partner = who == 0 ? demo->sam : demo->alex;
+
+      for (guint i = 0; i < G_N_ELEMENTS (demo_boundaries[who]); i++)
+        {
+          const DemoBoundary *spec = &demo_boundaries[who][i];
+          g_autoptr(GDateTime) day = g_date_time_add_days (start, 20 + 45 * i + 9 * who);
+          g_autoptr(GDateTime) written = random_time (demo, day, 19, 22);
+          g_autoptr(GDateTime) shared = g_date_time_add_minutes (written, 30);
+          g_autoptr(GDateTime) read = g_date_time_add_days (shared, 1);
+          g_autoptr(GDateTime) revised_day = g_date_time_add_days (end, -12 - 5 * who);
+          g_autoptr(GDateTime) revised = at (revised_day, 21, 15);
+          g_autoptr(CandorBoundary) boundary = NULL;
+          GDateTime *modified = read;
+
+          boundary = g_object_new (CANDOR_TYPE_BOUNDARY,
+                                   "id", demo_uuid (demo),
+                                   "created", written,
+                                   "modified", written,
+                                   "person-id", person,
+                                   "text", spec->first_wording != NULL ? spec->first_wording
+                                                                       : spec->text,
+                                   "revised", written,
+                                   NULL);
+
+          /* One batch that sets "modified" itself, so nothing reads the clock. */
+          g_object_freeze_notify (G_OBJECT (boundary));
+          if (i < 2)
+            {
+              candor_boundary_set_shared (boundary, shared);
+              candor_boundary_acknowledge (boundary, partner, read);
+            }
+          if (spec->first_wording != NULL)
+            {
+              candor_boundary_revise (boundary, spec->text, revised);
+              modified = revised;
+            }
+          else if (i == 2)
+            {
+              modified = written;
+            }
+          candor_entry_set_modified (CANDOR_ENTRY (boundary), modified);
+          g_object_thaw_notify (G_OBJECT (boundary));
+
+          candor_journal_add_boundary (demo->journal, boundary);
+        }
+    }
+}
+
+static void
+add_growth_entries (Demo      *demo,
+                    GDateTime *end)
+{
+  static const CandorPromptKind prompt_kinds[] = {
+    CANDOR_PROMPT_KIND_JOURNALING,
+    CANDOR_PROMPT_KIND_SELF_COMPASSION,
+    CANDOR_PROMPT_KIND_PATTERN,
+  };
+  static const CandorGrowthKind order[] = {
+    CANDOR_GROWTH_KIND_JOURNALING,
+    CANDOR_GROWTH_KIND_PATTERN,
+    CANDOR_GROWTH_KIND_SELF_COMPASSION,
+    CANDOR_GROWTH_KIND_JOURNALING,
+  };
+  g_autoptr(CandorPromptPool) pool = candor_prompt_pool_new ();
+
+  for (guint who = 0; who < 2; who++)
+    {
+      const char *person = who == 0 ? demo->alex : demo->sam;
+
+      for (guint i = 0; i < G_N_ELEMENTS (order); i++)
+        {
+          CandorGrowthKind kind = order[i];
+          g_autoptr(GPtrArray) prompts = candor_prompt_pool_list (pool, prompt_kinds[kind]);
+          g_autoptr(GDateTime) day = g_date_time_add_days (end, -3 - 10 * i - 2 * who);
+          g_autoptr(GDateTime) when = random_time (demo, day, 20, 23);
+          g_autoptr(CandorGrowthEntry) entry = NULL;
+          guint answer = (i + 2 * who) % G_N_ELEMENTS (growth_answers[kind]);
+          const char *text = growth_answers[kind][answer];
+          const char * const *named = NULL;
+          const char *prompt_id = NULL;
+
+          /* Most answer a prompt; the last is free writing. */
+          if (i + 1 < G_N_ELEMENTS (order) && prompts->len > 0)
+            prompt_id = candor_prompt_get_id (g_ptr_array_index (prompts,
+                                                                 g_rand_int_range (demo->rand, 0,
+                                                                                   prompts->len)));
+          if (kind == CANDOR_GROWTH_KIND_JOURNALING)
+            named = growth_feelings[answer];
+
+          entry = g_object_new (CANDOR_TYPE_GROWTH_ENTRY,
+                                "id", demo_uuid (demo),
+                                "created", when,
+                                "modified", when,
+                                "person-id", person,
+                                "kind", kind,
+                                "date", when,
+                                "prompt-id", prompt_id,
+                                "text", text,
+                                "feelings", named,
+                                NULL);
+          candor_journal_add_growth_entry (demo->journal, entry);
+        }
+    }
+}
+
+/* The rest of this month and all of the next are planned, on the usual days, so that
+ * the Checks page and the reminders have something coming. */
+static void
+add_coming_checks (Demo      *demo,
+                   GDateTime *end)
+{
+  g_autoptr(GDateTime) planned = g_date_time_add_days (end, 4);
+  g_autoptr(GDateTime) next_month = g_date_time_add_months (end, 1);
+  g_autoptr(GDateTime) last = NULL;
+  g_autoptr(GDateTime) day = g_date_time_add_days (end, 1);
+  int year, month;
+
+  g_date_time_get_ymd (next_month, &year, &month, NULL);
+  last = candor_day_new (year, month, g_date_get_days_in_month (month, year));
+
+  while (g_date_time_compare (day, last) <= 0)
+    {
+      GDateTime *next;
+      int day_of_month = g_date_time_get_day_of_month (day);
+
+      /* The partner's check four days out stands in for a usual day close to it. */
+      if ((day_of_month == 5 || day_of_month == 19) &&
+          ABS (g_date_time_difference (day, planned)) >= 7 * G_TIME_SPAN_DAY)
+        add_check (demo, day, 1, end);
+      if (day_of_month == 12)
+        add_check (demo, day, 2, end);
+
+      next = g_date_time_add_days (day, 1);
+      g_date_time_unref (day);
+      day = next;
+    }
+}
+
 static void
 generate (Demo      *demo,
           GDateTime *start,
@@ -752,6 +942,11 @@ generate (Demo      *demo,
   /* The next check is already planned. */
   scheduled = g_date_time_add_days (end, 4);
   add_check (demo, scheduled, 1, end);
+
+  /* Drawn after everything else, so the rest stays as it was for a seed. */
+  add_boundaries (demo, start, end);
+  add_growth_entries (demo, end);
+  add_coming_checks (demo, end);
 
   set_up_settings (demo, start);
 }

@@ -19,5 +19,7 @@ void              candor_time_out_set_journal (CandorTimeOut *self,
                                                CandorJournal *journal);
 /* The countdown, so that tests can give it a fake clock. */
 CandorPhaseTimer *candor_time_out_get_timer   (CandorTimeOut *self);
+void              candor_time_out_set_clock_for_testing (CandorClockFunc clock,
+                                                         gpointer        user_data);
 
 G_END_DECLS
