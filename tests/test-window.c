@@ -12,6 +12,7 @@
 #include "candor-secure.h"
 #include "candor-test-utils.h"
 #include "candor-window.h"
+#include "candor-window-private.h"
 
 static CandorApplication *app;
 
@@ -409,6 +410,143 @@ open_journal (void)
   g_assert_no_error (error);
 }
 
+/* F1: the help action asks the app for one topic. The app's own action would start Yelp;
+ * a stand-in records the topic instead. */
+static char *help_asked;
+
+static void
+help_asked_cb (GSimpleAction *action,
+               GVariant      *parameter,
+               gpointer       user_data)
+{
+  g_free (help_asked);
+  help_asked = g_variant_dup_string (parameter, NULL);
+}
+
+static GAction *
+replace_help_action (void)
+{
+  GAction *real = g_action_map_lookup_action (G_ACTION_MAP (app), "help");
+  g_autoptr(GSimpleAction) stand_in = g_simple_action_new ("help", G_VARIANT_TYPE_STRING);
+
+  g_assert_nonnull (real);
+  g_object_ref (real);
+  g_action_map_remove_action (G_ACTION_MAP (app), "help");
+  g_signal_connect (stand_in, "activate", G_CALLBACK (help_asked_cb), NULL);
+  g_action_map_add_action (G_ACTION_MAP (app), G_ACTION (stand_in));
+  return real;
+}
+
+static void
+restore_help_action (GAction *real)
+{
+  g_action_map_remove_action (G_ACTION_MAP (app), "help");
+  g_action_map_add_action (G_ACTION_MAP (app), real);
+  g_object_unref (real);
+  g_clear_pointer (&help_asked, g_free);
+}
+
+/* Presses F1 (the win.show-help action) and checks that the app is asked to open @topic,
+ * a page of help/C with that id, so help:candor/<topic> finds it. */
+static void
+assert_f1_opens (CandorWindow *window,
+                 const char   *topic)
+{
+  g_autofree char *file = g_strdup_printf ("%s.page", topic);
+  g_autofree char *path = g_build_filename (g_getenv ("CANDOR_SOURCE_ROOT"), "help", "C",
+                                            file, NULL);
+  g_autofree char *text = NULL;
+  g_autofree char *id = g_strdup_printf ("id=\"%s\"", topic);
+
+  g_clear_pointer (&help_asked, g_free);
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.show-help", NULL));
+  g_assert_cmpstr (help_asked, ==, topic);
+  g_assert_cmpstr (candor_window_get_help_topic (window), ==, topic);
+
+  g_assert_true (g_file_get_contents (path, &text, NULL, NULL));
+  g_assert_nonnull (strstr (text, id));
+}
+
+static void
+test_help_follows_page (Fixture       *fixture,
+                        gconstpointer  data)
+{
+  const char *topics[] = { "today", "feelings", "connection-checks", "progress", "practices" };
+  GAction *real = replace_help_action ();
+
+  G_STATIC_ASSERT (G_N_ELEMENTS (topics) == G_N_ELEMENTS (page_names));
+  /* Backwards, so each page is really shown rather than the one the window starts on. */
+  for (guint i = G_N_ELEMENTS (page_names); i > 0; i--)
+    {
+      g_assert_true (gtk_widget_activate_action (GTK_WIDGET (fixture->window), "win.show-page",
+                                                 "s", page_names[i - 1]));
+      assert_f1_opens (fixture->window, topics[i - 1]);
+    }
+
+  restore_help_action (real);
+}
+
+typedef struct {
+  CandorWindow *window;
+  const char   *mode;
+} ModeWait;
+
+static gboolean
+mode_is (gpointer data)
+{
+  ModeWait *wait = data;
+
+  return g_strcmp0 (candor_window_get_mode (wait->window), wait->mode) == 0;
+}
+
+static void
+assert_mode_becomes (CandorWindow *window,
+                     const char   *mode)
+{
+  ModeWait wait = { window, mode };
+
+  if (!candor_test_wait_for (mode_is, &wait, 20000))
+    g_error ("The window shows “%s”, not “%s”", candor_window_get_mode (window), mode);
+}
+
+static void
+test_help_when_locked (Fixture       *fixture,
+                       gconstpointer  data)
+{
+  GAction *real = replace_help_action ();
+
+  /* Asked for the passphrase, F1 explains the passphrase and the keyring. */
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (fixture->window), "win.lock", NULL));
+  assert_mode_becomes (fixture->window, "unlock");
+  assert_f1_opens (fixture->window, "privacy");
+
+  g_assert_true (candor_window_unlock_with_passphrase (fixture->window, "window test passphrase"));
+  assert_mode_becomes (fixture->window, "journal");
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (fixture->window), "win.show-page",
+                                             "s", "feelings"));
+  assert_f1_opens (fixture->window, "feelings");
+
+  restore_help_action (real);
+}
+
+static void
+test_help_on_first_run (void)
+{
+  g_autofree char *dir = g_build_filename (journal_root, "not-yet", NULL);
+  g_autoptr(CandorSession) session = candor_session_new (dir);
+  CandorWindow *window = candor_window_new_for_session (app, session);
+  GAction *real = replace_help_action ();
+
+  gtk_window_present (GTK_WINDOW (window));
+  g_assert_true (candor_test_wait_for (is_mapped, window, 5000));
+  assert_mode_becomes (window, "first-run");
+  /* Setting up, F1 walks through the first steps. */
+  assert_f1_opens (window, "getting-started");
+
+  restore_help_action (real);
+  candor_test_close_toplevels_except (NULL);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -435,7 +573,10 @@ main (int   argc,
   ADD ("/window/narrow-shows-switcher-bar", test_narrow_shows_switcher_bar);
   ADD ("/window/size-remembered", test_size_remembered);
   ADD ("/window/icon-buttons-have-tooltips", test_icon_buttons_have_tooltips);
+  ADD ("/window/help-follows-page", test_help_follows_page);
+  ADD ("/window/help-when-locked", test_help_when_locked);
 #undef ADD
+  g_test_add_func ("/window/help-on-first-run", test_help_on_first_run);
 
   ret = g_test_run ();
   g_object_unref (app);

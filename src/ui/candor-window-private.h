@@ -12,4 +12,7 @@ G_BEGIN_DECLS
 void candor_window_set_idle_minute (CandorWindow *self,
                                     guint         minute_ms);
 
+/* The help page id F1 opens now (help:candor/<id>). */
+const char *candor_window_get_help_topic (CandorWindow *self);
+
 G_END_DECLS

@@ -540,27 +540,46 @@ candor_window_print_reflection_action (GtkWidget  *widget,
   gtk_window_present (GTK_WINDOW (dialog));
 }
 
+/**
+ * candor_window_get_help_topic:
+ *
+ * The help page F1 opens for what the window shows: setting up opens Getting Started,
+ * the passphrase prompt opens the privacy page, each page of the journal its own topic,
+ * and anything else the index.
+ *
+ * Returns: a page id of help/C, as in help:candor/<id>
+ */
+const char *
+candor_window_get_help_topic (CandorWindow *self)
+{
+  const char *mode;
+  const char *page;
+
+  g_return_val_if_fail (CANDOR_IS_WINDOW (self), NULL);
+
+  mode = candor_window_get_mode (self);
+  if (g_strcmp0 (mode, "first-run") == 0)
+    return "getting-started";
+  if (g_strcmp0 (mode, "journal") != 0)
+    return "privacy";
+
+  page = candor_window_get_visible_page (self);
+  for (guint i = 0; i < G_N_ELEMENTS (help_pages); i++)
+    {
+      if (g_strcmp0 (page, help_pages[i].page) == 0)
+        return help_pages[i].help;
+    }
+
+  return "index";
+}
+
 static void
 candor_window_show_help_action (GtkWidget  *widget,
                                 const char *action_name,
                                 GVariant   *parameter)
 {
-  CandorWindow *self = CANDOR_WINDOW (widget);
-  const char *page = candor_window_get_visible_page (self);
-  const char *help = "index";
-
-  if (g_strcmp0 (candor_window_get_mode (self), "journal") != 0)
-    help = "privacy";
-  else
-    {
-      for (guint i = 0; i < G_N_ELEMENTS (help_pages); i++)
-        {
-          if (g_strcmp0 (page, help_pages[i].page) == 0)
-            help = help_pages[i].help;
-        }
-    }
-
-  gtk_widget_activate_action (widget, "app.help", "s", help);
+  gtk_widget_activate_action (widget, "app.help", "s",
+                              candor_window_get_help_topic (CANDOR_WINDOW (widget)));
 }
 
 static void
