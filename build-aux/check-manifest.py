@@ -12,7 +12,7 @@ the test suite. This script catches the mistakes that do not need a build:
   - every source fetched from a URL is pinned: archives and files by a
     64-digit sha256, git sources by a 40-digit commit; URLs use https;
   - libsodium is built as a module (the GNOME runtime does not ship it), and
-    the candor module comes last and uses meson;
+    the candor module comes last, uses meson and runs its tests (run-tests);
   - finish-args give no broad file access (home, host, ...) and no network:
     Candor promises that nothing leaves the computer, and the file chooser
     works through the portal. Nor do they open org.freedesktop.secrets:
@@ -280,6 +280,12 @@ class Checker:
                 self.error("the last module is %s; candor must come last" % last.get("name"))
             if last.get("buildsystem") != "meson":
                 self.error("the candor module must use buildsystem meson")
+            # The build runs Candor's tests that need no display: the core and data suites.
+            if last.get("run-tests") is not True:
+                self.error("the candor module must set run-tests: the build runs the tests")
+            tests = " ".join(last.get("test-commands", []))
+            if last.get("test-rule", None) == "" and "meson test" not in tests:
+                self.error("with test-rule off, test-commands must run meson test")
         else:
             self.error("the last module must be the candor module itself, not a file")
 

@@ -419,6 +419,39 @@ items_changed_cb (GListModel *model,
   (*count)++;
 }
 
+/* A check keeps its questions' words; a built-in one shows in today's language, a
+ * custom or unknown one as written. */
+static void
+test_shown_text (void)
+{
+  g_autoptr(CandorQuestionPool) pool = candor_question_pool_new ();
+  g_autoptr(GPtrArray) defaults = candor_question_pool_defaults (pool);
+  CandorQuestion *first = g_ptr_array_index (defaults, 0);
+  CandorQuestion *ours;
+  g_autofree char *built_in = NULL;
+  g_autofree char *custom = NULL;
+  g_autofree char *unknown = NULL;
+  g_autofree char *no_id = NULL;
+
+  /* Stored while the app spoke Russian; shown now in the UI language (English here). */
+  built_in = candor_question_pool_dup_shown_text (pool, candor_question_get_id (first),
+                                                  "Какой недавний момент тронул тебя больше всего?");
+  g_assert_cmpstr (built_in, ==, candor_question_get_text (first));
+  g_assert_cmpstr (built_in, ==, "What recent moment affected you most?");
+
+  ours = candor_question_pool_add_custom (pool, NULL, CANDOR_QUESTION_DEPTH_LIGHT,
+                                          "What made you laugh this week?");
+  custom = candor_question_pool_dup_shown_text (pool, candor_question_get_id (ours),
+                                                "What made you laugh this week?");
+  g_assert_cmpstr (custom, ==, "What made you laugh this week?");
+
+  unknown = candor_question_pool_dup_shown_text (pool, "custom-gone", "Our own words");
+  g_assert_cmpstr (unknown, ==, "Our own words");
+  no_id = candor_question_pool_dup_shown_text (pool, NULL, "Typed by hand");
+  g_assert_cmpstr (no_id, ==, "Typed by hand");
+  g_assert_null (candor_question_pool_dup_shown_text (pool, NULL, NULL));
+}
+
 static void
 test_custom (void)
 {
@@ -880,6 +913,7 @@ main (int   argc,
   g_test_add_func ("/question-pool/suggest/fallback", test_suggest_fallback);
   g_test_add_func ("/question-pool/suggest/repeatable", test_suggest_repeatable);
   g_test_add_func ("/question-pool/custom", test_custom);
+  g_test_add_func ("/question-pool/shown-text", test_shown_text);
   g_test_add_func ("/question-pool/custom-from-settings", test_custom_from_settings);
   g_test_add_func ("/question-pool/bad-files", test_bad_files);
   g_test_add_func ("/prompt-pool/counts", test_prompt_counts);

@@ -226,6 +226,33 @@ candor_question_pool_lookup (CandorQuestionPool *self,
 }
 
 /**
+ * candor_question_pool_dup_shown_text:
+ * @id: (nullable): a check's question id
+ * @stored_text: (nullable): the words the check keeps for it
+ *
+ * A check keeps its questions' words as they were chosen, so nothing changes under a
+ * couple's feet. A built-in question is shown in today's UI language all the same (the
+ * pair may have switched languages since); a custom or unknown one as it was written.
+ *
+ * Returns: (transfer full) (nullable): the words to show
+ */
+char *
+candor_question_pool_dup_shown_text (CandorQuestionPool *self,
+                                     const char         *id,
+                                     const char         *stored_text)
+{
+  CandorQuestion *question;
+
+  g_return_val_if_fail (CANDOR_IS_QUESTION_POOL (self), NULL);
+
+  question = id != NULL ? g_hash_table_lookup (self->by_id, id) : NULL;
+  if (question != NULL && !candor_question_get_is_custom (question))
+    return g_strdup (candor_question_get_text (question));
+
+  return g_strdup (stored_text);
+}
+
+/**
  * candor_question_pool_defaults:
  *
  * The questions from the brief that every check starts with: “What recent

@@ -24,6 +24,9 @@ CandorQuestionPool *candor_question_pool_new_from_bytes       (GBytes           
 CandorQuestion     *candor_question_pool_lookup               (CandorQuestionPool  *self,
                                                                const char          *id);
 GPtrArray          *candor_question_pool_defaults             (CandorQuestionPool  *self);
+char               *candor_question_pool_dup_shown_text       (CandorQuestionPool  *self,
+                                                               const char          *id,
+                                                               const char          *stored_text);
 CandorQuestion     *candor_question_pool_add_custom           (CandorQuestionPool  *self,
                                                                const char          *id,
                                                                CandorQuestionDepth  depth,

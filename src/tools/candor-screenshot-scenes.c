@@ -12,7 +12,11 @@
 #include <sodium.h>
 #include <stdlib.h>
 
+#include "candor-growth-section.h"
+#include "candor-guided-session.h"
+#include "candor-practices-page.h"
 #include "candor-preferences-window.h"
+#include "candor-vulnerability-exercise.h"
 #include "candor-reflection-dialog.h"
 #include "candor-screenshot-scenes.h"
 
@@ -39,6 +43,9 @@ static const struct {
   { "shortcuts", CANDOR_SCENE_SHORTCUTS, NULL },
   { "about", CANDOR_SCENE_ABOUT, NULL },
   { "print-reflection", CANDOR_SCENE_REFLECTION, NULL },
+  { "guided-session", CANDOR_SCENE_GUIDED, NULL },
+  { "vulnerability-exercise", CANDOR_SCENE_EXERCISE, NULL },
+  { "growth", CANDOR_SCENE_GROWTH, "practices" },
 };
 
 static void
@@ -243,6 +250,26 @@ candor_screenshot_scenes_new (CandorApplication  *app,
   return g_steal_pointer (&scenes);
 }
 
+static GtkWidget *
+candor_scene_find_widget (GtkWidget *root,
+                          GType      type)
+{
+  if (G_TYPE_CHECK_INSTANCE_TYPE (root, type))
+    return root;
+
+  for (GtkWidget *child = gtk_widget_get_first_child (root);
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found = candor_scene_find_widget (child, type);
+
+      if (found != NULL)
+        return found;
+    }
+
+  return NULL;
+}
+
 static GtkWindow *
 find_toplevel (GType type)
 {
@@ -256,6 +283,66 @@ find_toplevel (GType type)
         return window;
     }
   return NULL;
+}
+
+/* The check a guided session shows best: the next scheduled one, else the latest. */
+static CandorCheck *
+check_for_session (CandorJournal *journal)
+{
+  GListModel *checks = candor_journal_get_checks (journal);
+  g_autoptr(GDateTime) now = g_date_time_new_now_utc ();
+  CandorCheck *best = NULL;
+
+  for (guint i = 0; i < g_list_model_get_n_items (checks); i++)
+    {
+      g_autoptr(CandorCheck) check = g_list_model_get_item (checks, i);
+      gboolean upcoming = candor_check_get_status (check) == CANDOR_CHECK_STATUS_SCHEDULED &&
+                          g_date_time_compare (candor_check_get_start (check), now) >= 0;
+
+      if (upcoming &&
+          (best == NULL || candor_check_get_status (best) != CANDOR_CHECK_STATUS_SCHEDULED ||
+           g_date_time_compare (candor_check_get_start (check),
+                                candor_check_get_start (best)) < 0))
+        best = check;
+      else if (!upcoming && (best == NULL ||
+                             (candor_check_get_status (best) != CANDOR_CHECK_STATUS_SCHEDULED &&
+                              g_date_time_compare (candor_check_get_start (check),
+                                                   candor_check_get_start (best)) > 0)))
+        best = check;
+    }
+
+  return best;
+}
+
+static void
+settle (guint ms)
+{
+  gint64 end = g_get_monotonic_time () + ms * 1000;
+
+  while (g_get_monotonic_time () < end)
+    {
+      while (g_main_context_pending (NULL))
+        g_main_context_iteration (NULL, FALSE);
+      g_usleep (2000);
+    }
+}
+
+/* Scrolls the page so that @widget is at the top of its scrolled window. */
+static void
+scroll_to (GtkWidget *widget)
+{
+  GtkWidget *scrolled = gtk_widget_get_ancestor (widget, GTK_TYPE_SCROLLED_WINDOW);
+  GtkAdjustment *adjustment;
+  graphene_point_t point;
+
+  /* Where the widget is in the visible area now, whatever was scrolled before. */
+  if (scrolled == NULL ||
+      !gtk_widget_compute_point (widget, scrolled, &GRAPHENE_POINT_INIT (0, 0), &point))
+    return;
+
+  adjustment = gtk_scrolled_window_get_vadjustment (GTK_SCROLLED_WINDOW (scrolled));
+  gtk_adjustment_set_value (adjustment,
+                            MAX (0, gtk_adjustment_get_value (adjustment) + point.y - 12));
 }
 
 void
@@ -320,6 +407,66 @@ candor_scene_show (CandorScene *scene,
           gtk_window_set_default_size (scene->window, MIN (width, 440), height);
           gtk_window_present (scene->window);
         }
+      break;
+
+    case CANDOR_SCENE_GUIDED:
+      gtk_window_present (main_window);
+      if (scene->window == NULL)
+        {
+          CandorJournal *journal = candor_session_get_journal (candor_window_get_session (scene->main_window));
+          CandorCheck *check = check_for_session (journal);
+          CandorGuidedSession *session;
+
+          if (check == NULL)
+            break;
+          session = candor_guided_session_new (main_window, journal, check);
+          /* Past "be present" and the privacy agreement: the first question. */
+          candor_guided_session_next (session);
+          candor_guided_session_next (session);
+          scene->window = GTK_WINDOW (session);
+        }
+      gtk_window_set_default_size (scene->window, MIN (width, 600), height);
+      gtk_window_present (scene->window);
+      break;
+
+    case CANDOR_SCENE_EXERCISE:
+      gtk_window_set_default_size (main_window, width, height);
+      candor_window_set_visible_page (scene->main_window, "practices");
+      gtk_window_present (main_window);
+      if (scene->window == NULL)
+        {
+          GtkWidget *page = candor_scene_find_widget (GTK_WIDGET (main_window),
+                                                      CANDOR_TYPE_PRACTICES_PAGE);
+
+          settle (100);
+          if (page == NULL || !gtk_widget_activate_action (page, "practices.start-exercise", NULL))
+            break;
+          scene->window = find_toplevel (CANDOR_TYPE_VULNERABILITY_EXERCISE);
+          if (scene->window != NULL)
+            gtk_widget_activate_action (GTK_WIDGET (scene->window), "exercise.begin", NULL);
+        }
+      if (scene->window != NULL)
+        {
+          gtk_window_set_default_size (scene->window, MIN (width, 600), height);
+          gtk_window_present (scene->window);
+        }
+      break;
+
+    case CANDOR_SCENE_GROWTH:
+      gtk_window_set_default_size (main_window, width, height);
+      candor_window_set_visible_page (scene->main_window, scene->page);
+      gtk_window_present (main_window);
+      scene->window = main_window;
+      {
+        GtkWidget *section = NULL;
+        GtkWidget *stack = GTK_WIDGET (main_window);
+
+        /* Wait for the page to be laid out at this size, then scroll. */
+        settle (300);
+        section = candor_scene_find_widget (stack, CANDOR_TYPE_GROWTH_SECTION);
+        if (section != NULL)
+          scroll_to (section);
+      }
       break;
 
     default:

@@ -17,6 +17,9 @@ typedef enum {
   CANDOR_SCENE_SHORTCUTS,
   CANDOR_SCENE_ABOUT,
   CANDOR_SCENE_REFLECTION,
+  CANDOR_SCENE_GUIDED,      /* a guided Connection Check session, at its first question */
+  CANDOR_SCENE_EXERCISE,    /* the vulnerability exercise, running */
+  CANDOR_SCENE_GROWTH,      /* the Practices page scrolled to boundaries and growth */
 } CandorSceneKind;
 
 typedef struct {

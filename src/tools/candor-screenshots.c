@@ -207,7 +207,15 @@ main (int   argc,
               adw_style_manager_set_color_scheme (style, dark ? ADW_COLOR_SCHEME_FORCE_DARK
                                                               : ADW_COLOR_SCHEME_FORCE_LIGHT);
               candor_scene_show (scene, widths[w], window_height);
-              if (!wait_ready (scene) ||
+              if (scene->window == NULL &&
+                  (scene->kind == CANDOR_SCENE_GUIDED || scene->kind == CANDOR_SCENE_EXERCISE))
+                {
+                  /* Nothing to show in this journal (no check yet, or no partner). */
+                  g_printerr ("%s: skipped, the journal has nothing to show there\n",
+                              scene->name);
+                  break;
+                }
+              if (scene->window == NULL || !wait_ready (scene) ||
                   (!save_png (scene->window, png, NULL) &&
                    (!wait_ready (scene) || !save_png (scene->window, png, &error))))
                 {

@@ -685,8 +685,12 @@ candor_check_editor_new (GtkWindow     *parent,
   else
     {
       for (guint i = 0; i < N_QUESTIONS && texts[i] != NULL; i++)
-        set_question (self, i, ids != NULL && g_strv_length ((char **) ids) > i ? ids[i] : NULL,
-                      texts[i]);
+        {
+          const char *id = ids != NULL && g_strv_length ((char **) ids) > i ? ids[i] : NULL;
+          g_autofree char *shown = candor_question_pool_dup_shown_text (self->pool, id, texts[i]);
+
+          set_question (self, i, id, shown);
+        }
     }
 
   gtk_text_buffer_set_text (self->notes, candor_check_get_notes (check) != NULL

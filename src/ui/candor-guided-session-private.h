@@ -5,6 +5,7 @@
 #pragma once
 
 #include "candor-guided-session.h"
+#include "candor-question-pool.h"
 
 G_BEGIN_DECLS
 
@@ -29,6 +30,7 @@ struct _CandorGuidedSession
 
   CandorJournal *journal;
   CandorCheck   *check;
+  CandorQuestionPool *pool;   /* the built-in questions' words in today's language */
   gboolean       finished;
   guint          step;
   guint          tick_source;
@@ -63,6 +65,8 @@ struct _CandorGuidedSession
 
 /* candor-guided-session-steps.c: builds the pages into self->stack. */
 void candor_guided_session_build_steps (CandorGuidedSession *self);
+char *candor_guided_session_dup_question (CandorGuidedSession *self,
+                                          guint                index);
 
 /* candor-guided-session.c: what the pages' widgets call. */
 void candor_guided_session_update_counts      (CandorGuidedSession *self);

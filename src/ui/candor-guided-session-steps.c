@@ -180,7 +180,6 @@ build_question (CandorGuidedSession *self,
 void
 candor_guided_session_build_steps (CandorGuidedSession *self)
 {
-  const char * const *texts = candor_check_get_question_texts (self->check);
   GtkWidget *box;
   GtkWidget *entry_list;
   GtkWidget *row;
@@ -203,7 +202,11 @@ candor_guided_session_build_steps (CandorGuidedSession *self)
                          candor_check_get_private (self->check));
 
   for (guint i = 0; i < N_QUESTIONS; i++)
-    build_question (self, i, texts != NULL && g_strv_length ((char **) texts) > i ? texts[i] : NULL);
+    {
+      g_autofree char *question = candor_guided_session_dup_question (self, i);
+
+      build_question (self, i, question);
+    }
 
   box = add_step (self, "story", _("A 90-Second Story"));
   template = g_strdup (_("“I felt [emotion] when [specific event]; that taught me [takeaway].”"));

@@ -314,10 +314,25 @@ dup_buffer (GtkTextBuffer *buffer)
   return gtk_text_buffer_get_text (buffer, &begin, &end, FALSE);
 }
 
+/* The words of the check's question @index, as the session shows them; NULL if none. */
+char *
+candor_guided_session_dup_question (CandorGuidedSession *self,
+                                    guint                index)
+{
+  const char * const *ids = candor_check_get_question_ids (self->check);
+  const char * const *texts = candor_check_get_question_texts (self->check);
+  const char *id = ids != NULL && g_strv_length ((char **) ids) > index ? ids[index] : NULL;
+  const char *text = texts != NULL && g_strv_length ((char **) texts) > index ? texts[index] : NULL;
+
+  if (self->pool == NULL)
+    self->pool = candor_question_pool_new ();
+
+  return candor_question_pool_dup_shown_text (self->pool, id, text);
+}
+
 static void
 save_progress (CandorGuidedSession *self)
 {
-  const char * const *texts = candor_check_get_question_texts (self->check);
   g_autoptr(GString) notes = g_string_new (NULL);
   g_autofree char *story = dup_story (self);
   g_autofree char *follow_up = dup_buffer (self->follow_up);
@@ -327,13 +342,14 @@ save_progress (CandorGuidedSession *self)
   for (guint i = 0; i < N_QUESTIONS; i++)
     {
       g_autofree char *text = dup_buffer (self->question_notes[i]);
+      g_autofree char *question = candor_guided_session_dup_question (self, i);
 
       if (g_strstrip (text)[0] == '\0')
         continue;
       if (notes->len > 0)
         g_string_append (notes, "\n\n");
-      if (texts != NULL && g_strv_length ((char **) texts) > i)
-        g_string_append_printf (notes, "%s\n", texts[i]);
+      if (question != NULL)
+        g_string_append_printf (notes, "%s\n", question);
       g_string_append (notes, text);
     }
   if (notes->len > 0)
@@ -474,6 +490,7 @@ candor_guided_session_dispose (GObject *object)
   g_clear_handle_id (&self->tick_source, g_source_remove);
   g_clear_object (&self->journal);
   g_clear_object (&self->check);
+  g_clear_object (&self->pool);
   g_clear_pointer (&self->commitments, g_ptr_array_unref);
   g_clear_pointer (&self->feeling_id, g_free);
 
