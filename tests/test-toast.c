@@ -95,6 +95,25 @@ test_persistent_stays (Fixture       *fixture,
   g_assert_true (shows (fixture, "Couldn't save"));
 }
 
+/* After a toast that already went (timed out), the next ones still show, newest on
+ * top. (The double free that dismissing a gone toast again causes in libadwaita 1.2
+ * shows under MALLOC_PERTURB_ in test-data-ui's /data/changed-on-disk.) */
+static void
+test_gone_toast_left_alone (Fixture       *fixture,
+                            gconstpointer  data)
+{
+  AdwToast *first = adw_toast_new ("Saved");
+
+  adw_toast_set_timeout (first, 1);
+  candor_toast_add (fixture->overlay, first);
+  g_assert_true (shows (fixture, "Saved"));
+  candor_test_spin (1100);
+
+  candor_toast_add_text (fixture->overlay, "Named: calm");
+  candor_toast_add_text (fixture->overlay, "Named: hopeful");
+  g_assert_true (shows (fixture, "Named: hopeful"));
+}
+
 /* Away from any overlay the message goes to the log instead of vanishing. */
 static void
 test_no_overlay (void)
@@ -121,6 +140,8 @@ main (int   argc,
               fixture_tear_down);
   g_test_add ("/toast/persistent-stays", Fixture, NULL, fixture_set_up, test_persistent_stays,
               fixture_tear_down);
+  g_test_add ("/toast/gone-toast-left-alone", Fixture, NULL, fixture_set_up,
+              test_gone_toast_left_alone, fixture_tear_down);
   g_test_add_func ("/toast/no-overlay", test_no_overlay);
   return g_test_run ();
 }

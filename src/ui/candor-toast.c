@@ -6,7 +6,9 @@
  * assertion in the 1.2 overlay when toasts come quickly. So each overlay remembers the
  * toast it was last given and dismisses it before adding the next: the newest message
  * is always the one on screen. A toast that stays until it is acted on (timeout 0,
- * "Couldn't save … Retry") is never dismissed for a newer one; that one waits.
+ * "Couldn't save … Retry") is never dismissed for a newer one; that one waits. Nor is a
+ * toast dismissed twice: one that already went (timed out, closed, replaced) may still
+ * be sliding away, and dismissing it again makes the 1.2 overlay free it twice.
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -18,6 +20,18 @@ static GQuark
 last_toast_quark (void)
 {
   return g_quark_from_static_string ("candor-last-toast");
+}
+
+static GQuark
+gone_quark (void)
+{
+  return g_quark_from_static_string ("candor-toast-gone");
+}
+
+static void
+toast_dismissed_cb (AdwToast *toast)
+{
+  g_object_set_qdata (G_OBJECT (toast), gone_quark (), GINT_TO_POINTER (TRUE));
 }
 
 static void
@@ -54,9 +68,11 @@ candor_toast_add (AdwToastOverlay *overlay,
     }
 
   previous = g_weak_ref_get (last);
-  if (previous != NULL && previous != toast && adw_toast_get_timeout (previous) != 0)
+  if (previous != NULL && previous != toast && adw_toast_get_timeout (previous) != 0 &&
+      g_object_get_qdata (G_OBJECT (previous), gone_quark ()) == NULL)
     adw_toast_dismiss (previous);
 
+  g_signal_connect (toast, "dismissed", G_CALLBACK (toast_dismissed_cb), NULL);
   g_weak_ref_set (last, toast);
   adw_toast_overlay_add_toast (overlay, toast);
 }
