@@ -4,6 +4,8 @@
  */
 #include "config.h"
 
+#include <glib/gstdio.h>
+
 #include "candor-test-utils.h"
 
 static gboolean
@@ -85,6 +87,33 @@ candor_test_find_widget (GtkWidget  *root,
   return found->len > 0 ? g_ptr_array_index (found, 0) : NULL;
 }
 
+typedef struct {
+  GtkWidget  *root;
+  GType       type;
+  const char *text;
+} WidgetWait;
+
+static gboolean
+widget_shown (gpointer data)
+{
+  WidgetWait *wait = data;
+
+  return candor_test_find_widget (wait->root, wait->type, wait->text) != NULL;
+}
+
+/* Waits until candor_test_find_widget() finds the widget, e.g. a row a page adds after
+ * its idle refresh; returns whether it did within @timeout_ms. */
+gboolean
+candor_test_wait_for_widget (GtkWidget  *root,
+                             GType       type,
+                             const char *label_or_name,
+                             guint       timeout_ms)
+{
+  WidgetWait wait = { root, type, label_or_name };
+
+  return candor_test_wait_for (widget_shown, &wait, timeout_ms);
+}
+
 GPtrArray *
 candor_test_find_all (GtkWidget *root,
                       GType      type)
@@ -128,4 +157,77 @@ candor_test_close_toplevels_except (GtkWindow *keep)
         gtk_window_destroy (window);
     }
   candor_test_spin (50);
+}
+
+/* Delivers a key press the way GTK would after the focus widget: each widget from the
+ * focus up to the window is offered the key, through its shortcut controllers (the class
+ * key bindings, e.g. a button's Space) and its key controllers. GTK 4 has no public way to
+ * synthesize a GdkEvent, so this is as close to a real key press as a test gets. Returns
+ * whether some widget handled it. */
+gboolean
+candor_test_send_key (GtkWidget       *window,
+                      guint            keyval,
+                      GdkModifierType  modifiers)
+{
+  GtkWidget *focus = gtk_root_get_focus (GTK_ROOT (window));
+
+  for (GtkWidget *widget = focus; widget != NULL; widget = gtk_widget_get_parent (widget))
+    {
+      g_autoptr(GListModel) controllers = gtk_widget_observe_controllers (widget);
+
+      for (guint i = 0; i < g_list_model_get_n_items (controllers); i++)
+        {
+          g_autoptr(GtkEventController) controller = g_list_model_get_item (controllers, i);
+
+          if (GTK_IS_SHORTCUT_CONTROLLER (controller))
+            {
+              GListModel *shortcuts = G_LIST_MODEL (controller);
+
+              for (guint s = 0; s < g_list_model_get_n_items (shortcuts); s++)
+                {
+                  g_autoptr(GtkShortcut) shortcut = g_list_model_get_item (shortcuts, s);
+                  GtkShortcutTrigger *trigger = gtk_shortcut_get_trigger (shortcut);
+
+                  if (GTK_IS_KEYVAL_TRIGGER (trigger) &&
+                      gtk_keyval_trigger_get_keyval (GTK_KEYVAL_TRIGGER (trigger)) == keyval &&
+                      gtk_keyval_trigger_get_modifiers (GTK_KEYVAL_TRIGGER (trigger)) == modifiers &&
+                      gtk_shortcut_action_activate (gtk_shortcut_get_action (shortcut),
+                                                    GTK_SHORTCUT_ACTION_EXCLUSIVE, widget,
+                                                    gtk_shortcut_get_arguments (shortcut)))
+                    return TRUE;
+                }
+            }
+          else if (GTK_IS_EVENT_CONTROLLER_KEY (controller) && !GTK_IS_TEXT (widget))
+            {
+              gboolean handled = FALSE;
+
+              /* GtkText's own controller feeds the input method and needs a real event. */
+              g_signal_emit_by_name (controller, "key-pressed", keyval, 0, modifiers, &handled);
+              if (handled)
+                return TRUE;
+            }
+        }
+    }
+
+  return FALSE;
+}
+
+/* Removes @path and everything below it (not following links), as a test's temporary
+ * folder needs at the end. */
+void
+candor_test_remove_tree (const char *path)
+{
+  g_autoptr(GDir) dir = g_dir_open (path, 0, NULL);
+  const char *name;
+
+  while (dir != NULL && (name = g_dir_read_name (dir)) != NULL)
+    {
+      g_autofree char *child = g_build_filename (path, name, NULL);
+
+      if (g_file_test (child, G_FILE_TEST_IS_DIR) && !g_file_test (child, G_FILE_TEST_IS_SYMLINK))
+        candor_test_remove_tree (child);
+      else
+        g_remove (child);
+    }
+  g_rmdir (path);
 }

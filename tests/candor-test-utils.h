@@ -18,9 +18,17 @@ void       candor_test_spin           (guint               ms);
 GtkWidget *candor_test_find_widget    (GtkWidget          *root,
                                        GType               type,
                                        const char         *label_or_name);
+gboolean   candor_test_wait_for_widget (GtkWidget         *root,
+                                        GType              type,
+                                        const char        *label_or_name,
+                                        guint              timeout_ms);
 GPtrArray *candor_test_find_all       (GtkWidget          *root,
                                        GType               type);
 GtkWindow *candor_test_find_toplevel  (GType               type);
 void       candor_test_close_toplevels_except (GtkWindow  *keep);
+gboolean   candor_test_send_key       (GtkWidget          *window,
+                                       guint               keyval,
+                                       GdkModifierType     modifiers);
+void       candor_test_remove_tree    (const char         *path);
 
 G_END_DECLS

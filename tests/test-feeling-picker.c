@@ -1,9 +1,10 @@
-/* test-feeling-picker.c — the feeling picker and the mood meter, on real widgets
+/* test-feeling-picker.c — the feeling browser, the picker around it, and the mood meter
  *
- * Keys are delivered the way GTK would after the focus widget: each widget from the focus
- * up to the window is offered the key, through its shortcut controllers (the class key
- * bindings, e.g. a button's Space) and its key controllers. GTK 4 has no public way to
- * synthesize a GdkEvent, so this is as close to a real key press as a test gets.
+ * The picker dialog is a thin window around CandorFeelingBrowser, which does all the
+ * searching, browsing and choosing; most tests drive the browser through the dialog,
+ * the way the other pages use it, and one uses the browser on its own.
+ *
+ * Keys are delivered with candor_test_send_key(), the way GTK would after the focus widget.
  *
  * Set CANDOR_PICKER_PNG_DIR to keep the rendered pictures for checking by eye.
  *
@@ -14,6 +15,7 @@
 #include <adwaita.h>
 #include <string.h>
 
+#include "candor-feeling-browser.h"
 #include "candor-feeling-picker.h"
 #include "candor-mood-meter.h"
 #include "candor-test-utils.h"
@@ -45,54 +47,6 @@ fixture_tear_down (Fixture       *fixture,
                    gconstpointer  data)
 {
   candor_test_close_toplevels_except (NULL);
-}
-
-static gboolean
-send_key (GtkWidget       *window,
-          guint            keyval,
-          GdkModifierType  modifiers)
-{
-  GtkWidget *focus = gtk_root_get_focus (GTK_ROOT (window));
-
-  for (GtkWidget *widget = focus; widget != NULL; widget = gtk_widget_get_parent (widget))
-    {
-      g_autoptr(GListModel) controllers = gtk_widget_observe_controllers (widget);
-
-      for (guint i = 0; i < g_list_model_get_n_items (controllers); i++)
-        {
-          g_autoptr(GtkEventController) controller = g_list_model_get_item (controllers, i);
-
-          if (GTK_IS_SHORTCUT_CONTROLLER (controller))
-            {
-              GListModel *shortcuts = G_LIST_MODEL (controller);
-
-              for (guint s = 0; s < g_list_model_get_n_items (shortcuts); s++)
-                {
-                  g_autoptr(GtkShortcut) shortcut = g_list_model_get_item (shortcuts, s);
-                  GtkShortcutTrigger *trigger = gtk_shortcut_get_trigger (shortcut);
-
-                  if (GTK_IS_KEYVAL_TRIGGER (trigger) &&
-                      gtk_keyval_trigger_get_keyval (GTK_KEYVAL_TRIGGER (trigger)) == keyval &&
-                      gtk_keyval_trigger_get_modifiers (GTK_KEYVAL_TRIGGER (trigger)) == modifiers &&
-                      gtk_shortcut_action_activate (gtk_shortcut_get_action (shortcut),
-                                                    GTK_SHORTCUT_ACTION_EXCLUSIVE, widget,
-                                                    gtk_shortcut_get_arguments (shortcut)))
-                    return TRUE;
-                }
-            }
-          else if (GTK_IS_EVENT_CONTROLLER_KEY (controller) && !GTK_IS_TEXT (widget))
-            {
-              gboolean handled = FALSE;
-
-              /* GtkText's own controller feeds the input method and needs a real event. */
-              g_signal_emit_by_name (controller, "key-pressed", keyval, 0, modifiers, &handled);
-              if (handled)
-                return TRUE;
-            }
-        }
-    }
-
-  return FALSE;
 }
 
 static GPtrArray *
@@ -260,16 +214,16 @@ test_enter_and_space_toggle (Fixture       *fixture,
   chip = g_ptr_array_index (chips, 0);
 
   /* Down from the search entry reaches the words. */
-  g_assert_true (send_key (GTK_WIDGET (fixture->picker), GDK_KEY_Down, 0));
+  g_assert_true (candor_test_send_key (GTK_WIDGET (fixture->picker), GDK_KEY_Down, 0));
   g_assert_true (focus_widget (fixture->picker) == chip);
 
-  g_assert_true (send_key (GTK_WIDGET (fixture->picker), GDK_KEY_space, 0));
+  g_assert_true (candor_test_send_key (GTK_WIDGET (fixture->picker), GDK_KEY_space, 0));
   g_assert_true (candor_test_wait_for (toggle_is_active, chip, 2000));
   selected = candor_feeling_picker_get_selected (fixture->picker);
   g_assert_true (strv_has (selected, "calm"));
   g_clear_pointer (&selected, g_strfreev);
 
-  g_assert_true (send_key (GTK_WIDGET (fixture->picker), GDK_KEY_Return, 0));
+  g_assert_true (candor_test_send_key (GTK_WIDGET (fixture->picker), GDK_KEY_Return, 0));
   g_assert_true (candor_test_wait_for (toggle_is_inactive, chip, 2000));
   selected = candor_feeling_picker_get_selected (fixture->picker);
   g_assert_false (strv_has (selected, "calm"));
@@ -360,13 +314,13 @@ test_definition_follows_focus (Fixture       *fixture,
                             candor_feeling_get_definition (chip_feeling (first))));
   g_assert_nonnull (strstr (definition_text (fixture->picker), chip_label (first)));
 
-  g_assert_true (send_key (GTK_WIDGET (fixture->picker), GDK_KEY_Right, 0));
+  g_assert_true (candor_test_send_key (GTK_WIDGET (fixture->picker), GDK_KEY_Right, 0));
   g_assert_true (focus_widget (fixture->picker) == second);
   g_assert_nonnull (strstr (definition_text (fixture->picker),
                             candor_feeling_get_definition (chip_feeling (second))));
 
   /* Down goes to a chip on a later line; End to the last one. */
-  g_assert_true (send_key (GTK_WIDGET (fixture->picker), GDK_KEY_Down, 0));
+  g_assert_true (candor_test_send_key (GTK_WIDGET (fixture->picker), GDK_KEY_Down, 0));
   {
     graphene_rect_t a, b;
 
@@ -375,7 +329,7 @@ test_definition_follows_focus (Fixture       *fixture,
                                               GTK_WIDGET (fixture->picker), &b));
     g_assert_cmpfloat (b.origin.y, >, a.origin.y);
   }
-  g_assert_true (send_key (GTK_WIDGET (fixture->picker), GDK_KEY_End, 0));
+  g_assert_true (candor_test_send_key (GTK_WIDGET (fixture->picker), GDK_KEY_End, 0));
   g_assert_true (focus_widget (fixture->picker) == g_ptr_array_index (chips, chips->len - 1));
 
   /* Every chip explains itself on hover too. */
@@ -465,36 +419,36 @@ test_mood_meter_keyboard (Fixture       *fixture,
   candor_test_spin (100);
 
   /* Down from the search entry reaches the meter, which starts near the middle. */
-  g_assert_true (send_key (GTK_WIDGET (fixture->picker), GDK_KEY_Down, 0));
+  g_assert_true (candor_test_send_key (GTK_WIDGET (fixture->picker), GDK_KEY_Down, 0));
   g_assert_true (focus_widget (fixture->picker) == GTK_WIDGET (meter));
   start = candor_mood_meter_get_focused_feeling (meter);
   g_assert_nonnull (start);
   g_assert_nonnull (strstr (definition_text (fixture->picker), candor_feeling_get_definition (start)));
 
-  g_assert_true (send_key (GTK_WIDGET (fixture->picker), GDK_KEY_Right, 0));
+  g_assert_true (candor_test_send_key (GTK_WIDGET (fixture->picker), GDK_KEY_Right, 0));
   right = candor_mood_meter_get_focused_feeling (meter);
   g_assert_true (right != start);
   g_assert_cmpfloat (candor_feeling_get_pleasantness (right), >, candor_feeling_get_pleasantness (start));
   g_assert_nonnull (strstr (definition_text (fixture->picker), candor_feeling_get_definition (right)));
 
-  g_assert_true (send_key (GTK_WIDGET (fixture->picker), GDK_KEY_Up, 0));
+  g_assert_true (candor_test_send_key (GTK_WIDGET (fixture->picker), GDK_KEY_Up, 0));
   up = candor_mood_meter_get_focused_feeling (meter);
   g_assert_true (up != right);
   g_assert_cmpfloat (candor_feeling_get_energy (up), >, candor_feeling_get_energy (right));
 
-  g_assert_true (send_key (GTK_WIDGET (fixture->picker), GDK_KEY_Left, 0));
+  g_assert_true (candor_test_send_key (GTK_WIDGET (fixture->picker), GDK_KEY_Left, 0));
   g_assert_cmpfloat (candor_feeling_get_pleasantness (candor_mood_meter_get_focused_feeling (meter)),
                      <, candor_feeling_get_pleasantness (up));
-  g_assert_true (send_key (GTK_WIDGET (fixture->picker), GDK_KEY_Down, 0));
+  g_assert_true (candor_test_send_key (GTK_WIDGET (fixture->picker), GDK_KEY_Down, 0));
 
   /* Enter chooses the focused word, and again un-chooses it. */
   up = candor_mood_meter_get_focused_feeling (meter);
-  g_assert_true (send_key (GTK_WIDGET (fixture->picker), GDK_KEY_Return, 0));
+  g_assert_true (candor_test_send_key (GTK_WIDGET (fixture->picker), GDK_KEY_Return, 0));
   selected = candor_feeling_picker_get_selected (fixture->picker);
   g_assert_true (strv_has (selected, candor_feeling_get_id (up)));
   g_clear_pointer (&selected, g_strfreev);
 
-  g_assert_true (send_key (GTK_WIDGET (fixture->picker), GDK_KEY_space, 0));
+  g_assert_true (candor_test_send_key (GTK_WIDGET (fixture->picker), GDK_KEY_space, 0));
   selected = candor_feeling_picker_get_selected (fixture->picker);
   g_assert_false (strv_has (selected, candor_feeling_get_id (up)));
 
@@ -503,7 +457,7 @@ test_mood_meter_keyboard (Fixture       *fixture,
     {
       CandorFeeling *before = candor_mood_meter_get_focused_feeling (meter);
 
-      g_assert_true (send_key (GTK_WIDGET (fixture->picker), GDK_KEY_Right, 0));
+      g_assert_true (candor_test_send_key (GTK_WIDGET (fixture->picker), GDK_KEY_Right, 0));
       if (candor_mood_meter_get_focused_feeling (meter) == before)
         break;
     }
@@ -579,7 +533,7 @@ test_done (Fixture       *fixture,
   g_signal_connect (fixture->picker, "done", G_CALLBACK (done_cb), &got);
 
   /* Ctrl+Enter is Done, from anywhere in the dialog. */
-  g_assert_true (send_key (picker, GDK_KEY_Return, GDK_CONTROL_MASK));
+  g_assert_true (candor_test_send_key (picker, GDK_KEY_Return, GDK_CONTROL_MASK));
   g_assert_nonnull (got);
   g_assert_cmpstrv (got, ids);
 
@@ -636,6 +590,112 @@ test_buttons_are_labelled (Fixture       *fixture,
           !GTK_IS_STACK_SWITCHER (gtk_widget_get_parent (button)))
         g_assert_nonnull (gtk_widget_get_tooltip_text (button));
     }
+}
+
+static void
+count_cb (GObject    *object,
+          GParamSpec *pspec,
+          gpointer    data)
+{
+  (*(guint *)data)++;
+}
+
+static void
+test_wraps_browser (Fixture       *fixture,
+                    gconstpointer  data)
+{
+  const char *ids[] = { "calm", NULL };
+  g_autoptr(GPtrArray) browsers = candor_test_find_all (GTK_WIDGET (fixture->picker),
+                                                        CANDOR_TYPE_FEELING_BROWSER);
+  g_autoptr(GPtrArray) chips = NULL;
+  CandorFeelingBrowser *browser;
+  AdwWindowTitle *title;
+  g_auto(GStrv) selected = NULL;
+  guint notified = 0;
+
+  /* One browser holds every word; the dialog adds only its header bar. */
+  g_assert_cmpuint (browsers->len, ==, 1);
+  browser = g_ptr_array_index (browsers, 0);
+  title = ADW_WINDOW_TITLE (candor_test_find_widget (GTK_WIDGET (fixture->picker),
+                                                     ADW_TYPE_WINDOW_TITLE, NULL));
+  g_assert_cmpstr (adw_window_title_get_subtitle (title), ==, "Choose one word or several");
+
+  /* The picker's API and the browser's are one choice. */
+  g_signal_connect (browser, "notify::selected", G_CALLBACK (count_cb), &notified);
+  candor_feeling_picker_set_selected (fixture->picker, ids);
+  g_assert_cmpuint (notified, ==, 1);
+  selected = candor_feeling_browser_get_selected (browser);
+  g_assert_cmpstrv (selected, ids);
+  g_clear_pointer (&selected, g_strfreev);
+  g_assert_cmpstr (adw_window_title_get_subtitle (title), ==, "1 word chosen");
+
+  /* The same choice again changes nothing, and says nothing. */
+  candor_feeling_picker_set_selected (fixture->picker, ids);
+  g_assert_cmpuint (notified, ==, 1);
+
+  /* A click on a word is a change too, seen by the dialog's title. */
+  chips = find_chips (fixture->picker);
+  for (guint i = 0; i < chips->len; i++)
+    {
+      GtkWidget *chip = g_ptr_array_index (chips, i);
+
+      if (g_strcmp0 (candor_feeling_get_id (chip_feeling (chip)), "tired") == 0)
+        {
+          g_signal_emit_by_name (chip, "clicked");
+          break;
+        }
+    }
+  g_assert_cmpuint (notified, ==, 2);
+  g_object_get (browser, "selected", &selected, NULL);
+  g_assert_cmpuint (g_strv_length (selected), ==, 2);
+  g_assert_cmpstr (selected[1], ==, "tired");
+  g_assert_cmpstr (adw_window_title_get_subtitle (title), ==, "2 words chosen");
+}
+
+static void
+test_browser_on_its_own (void)
+{
+  GtkWindow *window = GTK_WINDOW (gtk_window_new ());
+  CandorFeelingBrowser *browser = CANDOR_FEELING_BROWSER (candor_feeling_browser_new ());
+  GtkEditable *entry;
+  g_auto(GStrv) selected = NULL;
+  gboolean stopped = FALSE;
+  guint notified = 0;
+
+  gtk_window_set_child (window, GTK_WIDGET (browser));
+  gtk_window_set_default_size (window, 480, 640);
+  gtk_window_present (window);
+  g_assert_true (candor_test_wait_for (is_mapped, window, 5000));
+  entry = GTK_EDITABLE (candor_test_find_widget (GTK_WIDGET (browser), GTK_TYPE_SEARCH_ENTRY, NULL));
+  g_signal_connect (browser, "notify::selected", G_CALLBACK (count_cb), &notified);
+  g_signal_connect (browser, "stop-search", G_CALLBACK (set_flag_cb), &stopped);
+
+  /* Focusing the browser puts the keyboard in its search. */
+  g_assert_true (gtk_widget_grab_focus (GTK_WIDGET (browser)));
+  g_assert_true (gtk_widget_is_ancestor (gtk_root_get_focus (GTK_ROOT (window)), GTK_WIDGET (entry)));
+
+  gtk_editable_set_text (entry, "grat");
+  candor_test_spin (200);
+  g_signal_emit_by_name (entry, "activate");
+  selected = candor_feeling_browser_get_selected (browser);
+  g_assert_cmpuint (g_strv_length (selected), ==, 1);
+  g_assert_cmpstr (selected[0], ==, "grateful");
+  g_assert_true (candor_feeling_browser_has_selected (browser));
+  g_assert_cmpuint (notified, ==, 1);
+
+  /* Escape clears a search first; in an empty one it is the container's to handle. */
+  gtk_editable_set_text (entry, "calm");
+  g_signal_emit_by_name (entry, "stop-search");
+  g_assert_false (stopped);
+  g_assert_cmpstr (gtk_editable_get_text (entry), ==, "");
+  g_signal_emit_by_name (entry, "stop-search");
+  g_assert_true (stopped);
+
+  candor_feeling_browser_set_selected (browser, NULL);
+  g_assert_false (candor_feeling_browser_has_selected (browser));
+  g_assert_cmpuint (notified, ==, 2);
+
+  gtk_window_destroy (window);
 }
 
 static gboolean
@@ -760,7 +820,9 @@ main (int   argc,
   ADD ("/feeling-picker/escape-cancels", test_escape_cancels);
   ADD ("/feeling-picker/buttons-are-labelled", test_buttons_are_labelled);
   ADD ("/feeling-picker/renders", test_renders);
+  ADD ("/feeling-picker/wraps-browser", test_wraps_browser);
 #undef ADD
+  g_test_add_func ("/feeling-browser/on-its-own", test_browser_on_its_own);
 
   return g_test_run ();
 }

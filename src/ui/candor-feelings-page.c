@@ -1,9 +1,11 @@
 /* candor-feelings-page.c — name a feeling now, and see the words you have used
  *
- * "Name it to tame it": pick one or more words in the feeling picker, add a note if
- * you like, and it is saved as a feeling note. Below, the words used in check-ins and
- * notes: how often, by family, the most used, and how the vocabulary grew month by
- * month. The counts are recomputed after a change, once the main loop is idle.
+ * "Name it to tame it": pick one or more words in the feeling browser, right on the page
+ * (recent and often-named words first), add a note if you like, and it is saved as a
+ * feeling note; the browser then starts over, the search focused, for the next one.
+ * Below, the words used in check-ins and notes: how often, by family, the most used, and
+ * how the vocabulary grew month by month. The counts are recomputed after a change, once
+ * the main loop is idle.
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -13,42 +15,41 @@
 
 #include <glib/gi18n.h>
 
+#include "candor-feeling-browser.h"
 #include "candor-feeling-chips.h"
-#include "candor-feeling-picker.h"
 #include "candor-feeling-stats.h"
 #include "candor-feelings-page.h"
 #include "candor-today.h"
 #include "candor-vocabulary.h"
-#include "candor-wrap-box.h"
 #include "candor-toast.h"
 
 #define N_TOP 8
 #define N_MONTHS 12
 #define MAX_FEELINGS 64
+#define MAX_USAGE 400
 
 struct _CandorFeelingsPage
 {
-  GtkWidget        parent_instance;
+  GtkWidget             parent_instance;
 
-  AdwToastOverlay *toast_overlay;
-  AdwComboRow     *person_row;
-  AdwActionRow    *feelings_row;
-  AdwEntryRow     *note_row;
-  CandorWrapBox   *chips_box;
-  GtkDropDown     *whose_dropdown;
-  GtkListBox      *summary_list;
-  GtkListBox      *families_list;
-  GtkWidget       *top_group;
-  GtkListBox      *top_list;
-  GtkWidget       *growth_group;
-  GtkListBox      *growth_list;
+  AdwToastOverlay      *toast_overlay;
+  CandorFeelingBrowser *browser;
+  AdwComboRow          *person_row;
+  AdwEntryRow          *note_row;
+  GtkDropDown          *whose_dropdown;
+  GtkListBox           *summary_list;
+  GtkListBox           *families_list;
+  GtkWidget            *top_group;
+  GtkListBox           *top_list;
+  GtkWidget            *growth_group;
+  GtkListBox           *growth_list;
 
-  CandorSession   *session;
-  CandorJournal   *journal;
-  GListStore      *people;   /* CandorPerson, active ones, in the journal's order */
-  GStrv            feelings;
-  guint            refresh_source;
-  gboolean         updating_people;
+  CandorSession        *session;
+  CandorJournal        *journal;
+  GListStore           *people;   /* CandorPerson, active ones, in the journal's order */
+  GStrv                 usage;    /* what the browser was given, to rebuild it only on a change */
+  guint                 refresh_source;
+  gboolean              updating_people;
 };
 
 G_DEFINE_FINAL_TYPE (CandorFeelingsPage, candor_feelings_page, GTK_TYPE_WIDGET)
@@ -207,6 +208,17 @@ update_stats (CandorFeelingsPage *self)
     }
 }
 
+/* Saving needs a word and someone to name it. */
+static void
+update_save (CandorFeelingsPage *self)
+{
+  gboolean anyone = self->people != NULL &&
+                    g_list_model_get_n_items (G_LIST_MODEL (self->people)) > 0;
+
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "feelings.save",
+                                 anyone && candor_feeling_browser_has_selected (self->browser));
+}
+
 static void
 update_people (CandorFeelingsPage *self)
 {
@@ -252,14 +264,43 @@ update_people (CandorFeelingsPage *self)
 
   /* Browsing the words needs nobody; saving needs someone to name them. */
   gtk_widget_set_visible (GTK_WIDGET (self->person_row), n > 0);
-  gtk_widget_action_set_enabled (GTK_WIDGET (self), "feelings.save",
-                                 n > 0 && self->feelings != NULL && self->feelings[0] != NULL);
+  update_save (self);
+}
+
+/* Recent and often-used words come first in the browser: those of the feelings named here. */
+static void
+update_usage (CandorFeelingsPage *self)
+{
+  g_autoptr(GStrvBuilder) builder = g_strv_builder_new ();
+  g_auto(GStrv) usage = NULL;
+  GListModel *notes;
+  guint n;
+
+  notes = self->journal != NULL ? candor_journal_get_feeling_notes (self->journal) : NULL;
+  n = notes != NULL ? g_list_model_get_n_items (notes) : 0;
+  for (guint i = n > MAX_USAGE ? n - MAX_USAGE : 0; i < n; i++)
+    {
+      g_autoptr(CandorFeelingNote) note = g_list_model_get_item (notes, i);
+
+      g_strv_builder_addv (builder, (const char **)candor_feeling_note_get_feelings (note));
+    }
+  usage = g_strv_builder_end (builder);
+
+  /* Rebuilding the words would take the keyboard's place in them away: only on a change. */
+  if (self->usage != NULL && g_strv_equal ((const char * const *)self->usage,
+                                           (const char * const *)usage))
+    return;
+
+  g_strfreev (self->usage);
+  self->usage = g_steal_pointer (&usage);
+  candor_feeling_browser_set_usage (self->browser, (const char * const *)self->usage);
 }
 
 static void
 refresh (CandorFeelingsPage *self)
 {
   update_people (self);
+  update_usage (self);
   update_stats (self);
 }
 
@@ -316,46 +357,6 @@ session_journal_changed_cb (CandorFeelingsPage *self)
 }
 
 static void
-picker_done_cb (CandorFeelingsPage  *self,
-                CandorFeelingPicker *picker)
-{
-  g_auto(GStrv) ids = candor_feeling_picker_get_selected (picker);
-
-  candor_feelings_page_set_feelings (self, (const char * const *)ids);
-}
-
-static void
-browse_action (GtkWidget  *widget,
-               const char *action_name,
-               GVariant   *parameter)
-{
-  CandorFeelingsPage *self = CANDOR_FEELINGS_PAGE (widget);
-  GtkRoot *root = gtk_widget_get_root (widget);
-  CandorFeelingPicker *picker;
-  g_autoptr(GStrvBuilder) usage = g_strv_builder_new ();
-  g_auto(GStrv) usage_ids = NULL;
-  GListModel *notes;
-  guint n;
-
-  /* Recent and often-used words come from the feelings named here. */
-  notes = self->journal != NULL ? candor_journal_get_feeling_notes (self->journal) : NULL;
-  n = notes != NULL ? g_list_model_get_n_items (notes) : 0;
-  for (guint i = n > 400 ? n - 400 : 0; i < n; i++)
-    {
-      g_autoptr(CandorFeelingNote) note = g_list_model_get_item (notes, i);
-
-      g_strv_builder_addv (usage, (const char **)candor_feeling_note_get_feelings (note));
-    }
-  usage_ids = g_strv_builder_end (usage);
-
-  picker = candor_feeling_picker_new (GTK_IS_WINDOW (root) ? GTK_WINDOW (root) : NULL);
-  candor_feeling_picker_set_usage (picker, (const char * const *)usage_ids);
-  candor_feeling_picker_set_selected (picker, (const char * const *)self->feelings);
-  g_signal_connect_object (picker, "done", G_CALLBACK (picker_done_cb), self, G_CONNECT_SWAPPED);
-  gtk_window_present (GTK_WINDOW (picker));
-}
-
-static void
 save_action (GtkWidget  *widget,
              const char *action_name,
              GVariant   *parameter)
@@ -364,33 +365,65 @@ save_action (GtkWidget  *widget,
   g_autoptr(GDateTime) now = g_date_time_new_now_local ();
   g_autoptr(CandorFeelingNote) note = NULL;
   g_autofree char *text = NULL;
+  g_auto(GStrv) feelings = candor_feeling_browser_get_selected (self->browser);
   g_auto(GStrv) labels = NULL;
   g_autofree char *joined = NULL;
   g_autofree char *message = NULL;
   const char *person_id;
 
-  if (self->journal == NULL || self->feelings == NULL || self->feelings[0] == NULL)
+  if (self->journal == NULL || feelings[0] == NULL)
     return;
 
   person_id = selected_person_id (self, adw_combo_row_get_selected (self->person_row));
   if (person_id == NULL)
     return;
 
+  if (g_strv_length (feelings) > MAX_FEELINGS)
+    {
+      for (guint i = MAX_FEELINGS; feelings[i] != NULL; i++)
+        g_clear_pointer (&feelings[i], g_free);
+    }
+
   note = candor_feeling_note_new (person_id, now);
-  candor_feeling_note_set_feelings (note, (const char * const *)self->feelings);
+  candor_feeling_note_set_feelings (note, (const char * const *)feelings);
   text = g_strstrip (g_strdup (gtk_editable_get_text (GTK_EDITABLE (self->note_row))));
   if (*text != '\0')
     candor_feeling_note_set_note (note, text);
   candor_journal_add_feeling_note (self->journal, note);
 
-  labels = candor_feeling_labels_for_ids ((const char * const *)self->feelings);
+  labels = candor_feeling_labels_for_ids ((const char * const *)feelings);
   joined = candor_today_join_labels ((const char * const *)labels);
   /* Translators: a notice after saving; %s are the feeling words ("calm and hopeful") */
   message = g_strdup_printf (_("Named: %s"), joined);
   candor_toast_add_text (self->toast_overlay, message);
 
+  /* Ready for the next feeling. */
   gtk_editable_set_text (GTK_EDITABLE (self->note_row), "");
-  candor_feelings_page_set_feelings (self, NULL);
+  candor_feeling_browser_clear (self->browser);
+  gtk_widget_grab_focus (GTK_WIDGET (self->browser));
+}
+
+static void
+selection_changed_cb (CandorFeelingsPage *self)
+{
+  update_save (self);
+}
+
+static void
+note_activated_cb (CandorFeelingsPage *self)
+{
+  gtk_widget_activate_action (GTK_WIDGET (self), "feelings.save", NULL);
+}
+
+static void
+candor_feelings_page_map (GtkWidget *widget)
+{
+  CandorFeelingsPage *self = CANDOR_FEELINGS_PAGE (widget);
+
+  GTK_WIDGET_CLASS (candor_feelings_page_parent_class)->map (widget);
+
+  /* Keyboard first: on this page, typing looks for a word. */
+  gtk_widget_grab_focus (GTK_WIDGET (self->browser));
 }
 
 static void
@@ -412,7 +445,7 @@ candor_feelings_page_dispose (GObject *object)
   g_clear_object (&self->session);
   g_clear_object (&self->journal);
   g_clear_object (&self->people);
-  g_clear_pointer (&self->feelings, g_strfreev);
+  g_clear_pointer (&self->usage, g_strfreev);
 
   G_OBJECT_CLASS (candor_feelings_page_parent_class)->dispose (object);
 }
@@ -477,19 +510,23 @@ candor_feelings_page_class_init (CandorFeelingsPageClass *klass)
 
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
-  gtk_widget_class_install_action (widget_class, "feelings.browse", NULL, browse_action);
-  gtk_widget_class_install_action (widget_class, "feelings.save", NULL, save_action);
+  widget_class->map = candor_feelings_page_map;
 
-  g_type_ensure (CANDOR_TYPE_WRAP_BOX);
+  gtk_widget_class_install_action (widget_class, "feelings.save", NULL, save_action);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Return, GDK_CONTROL_MASK,
+                                       "feelings.save", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_KP_Enter, GDK_CONTROL_MASK,
+                                       "feelings.save", NULL);
+
+  g_type_ensure (CANDOR_TYPE_FEELING_BROWSER);
 
   gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
   gtk_widget_class_set_template_from_resource (widget_class,
                                                "/io/github/candorapp/Candor/ui/candor-feelings-page.ui");
   gtk_widget_class_bind_template_child (widget_class, CandorFeelingsPage, toast_overlay);
+  gtk_widget_class_bind_template_child (widget_class, CandorFeelingsPage, browser);
   gtk_widget_class_bind_template_child (widget_class, CandorFeelingsPage, person_row);
-  gtk_widget_class_bind_template_child (widget_class, CandorFeelingsPage, feelings_row);
   gtk_widget_class_bind_template_child (widget_class, CandorFeelingsPage, note_row);
-  gtk_widget_class_bind_template_child (widget_class, CandorFeelingsPage, chips_box);
   gtk_widget_class_bind_template_child (widget_class, CandorFeelingsPage, whose_dropdown);
   gtk_widget_class_bind_template_child (widget_class, CandorFeelingsPage, summary_list);
   gtk_widget_class_bind_template_child (widget_class, CandorFeelingsPage, families_list);
@@ -497,6 +534,8 @@ candor_feelings_page_class_init (CandorFeelingsPageClass *klass)
   gtk_widget_class_bind_template_child (widget_class, CandorFeelingsPage, top_list);
   gtk_widget_class_bind_template_child (widget_class, CandorFeelingsPage, growth_group);
   gtk_widget_class_bind_template_child (widget_class, CandorFeelingsPage, growth_list);
+  gtk_widget_class_bind_template_callback (widget_class, selection_changed_cb);
+  gtk_widget_class_bind_template_callback (widget_class, note_activated_cb);
 }
 
 static void
@@ -509,7 +548,6 @@ candor_feelings_page_init (CandorFeelingsPage *self)
   g_signal_connect_swapped (self->whose_dropdown, "notify::selected",
                             G_CALLBACK (whose_changed_cb), self);
 
-  candor_feelings_page_set_feelings (self, NULL);
   refresh (self);
 }
 
@@ -550,34 +588,13 @@ candor_feelings_page_set_session (CandorFeelingsPage *self,
 /**
  * candor_feelings_page_set_feelings:
  * @self: the page
- * @ids: (nullable) (array zero-terminated=1): the feelings to name, as the picker gives them
+ * @ids: (nullable) (array zero-terminated=1): the feelings to show as chosen in the browser
  */
 void
 candor_feelings_page_set_feelings (CandorFeelingsPage *self,
                                    const char * const *ids)
 {
-  g_auto(GStrv) labels = NULL;
-  g_autofree char *joined = NULL;
-  gboolean any;
-
   g_return_if_fail (CANDOR_IS_FEELINGS_PAGE (self));
 
-  g_strfreev (self->feelings);
-  self->feelings = g_strdupv ((char **)ids);
-  if (self->feelings != NULL && g_strv_length (self->feelings) > MAX_FEELINGS)
-    {
-      for (guint i = MAX_FEELINGS; self->feelings[i] != NULL; i++)
-        g_free (self->feelings[i]);
-      self->feelings[MAX_FEELINGS] = NULL;
-    }
-
-  any = self->feelings != NULL && self->feelings[0] != NULL;
-  labels = candor_feeling_labels_for_ids ((const char * const *)self->feelings);
-  joined = candor_today_join_labels ((const char * const *)labels);
-  adw_action_row_set_subtitle (self->feelings_row,
-                               any ? joined : _("What is here right now?"));
-  candor_feeling_chips_fill (self->chips_box, (const char * const *)self->feelings);
-  gtk_widget_action_set_enabled (GTK_WIDGET (self), "feelings.save",
-                                 any && self->people != NULL &&
-                                 g_list_model_get_n_items (G_LIST_MODEL (self->people)) > 0);
+  candor_feeling_browser_set_selected (self->browser, ids);
 }

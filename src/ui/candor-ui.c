@@ -13,6 +13,7 @@
 #include "candor-check-month.h"
 #include "candor-checks-page.h"
 #include "candor-checkin-editor.h"
+#include "candor-feeling-browser.h"
 #include "candor-feeling-picker.h"
 #include "candor-feelings-page.h"
 #include "candor-first-run-page.h"
@@ -46,6 +47,7 @@ candor_ui_ensure_types (void)
   g_type_ensure (CANDOR_TYPE_APPLICATION);
   g_type_ensure (CANDOR_TYPE_WINDOW);
   g_type_ensure (CANDOR_TYPE_DATA_GROUP);
+  g_type_ensure (CANDOR_TYPE_FEELING_BROWSER);
   g_type_ensure (CANDOR_TYPE_FEELING_PICKER);
   g_type_ensure (CANDOR_TYPE_PREFERENCES_WINDOW);
   g_type_ensure (CANDOR_TYPE_FIRST_RUN_PAGE);
