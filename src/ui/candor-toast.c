@@ -1,14 +1,11 @@
-/* candor-toast.c — adding toasts so that the newest one shows at once
+/* candor-toast.c — adding toasts, one way for every page
  *
  * libadwaita 1.2 shows one toast at a time and queues a normal-priority toast behind
- * the one on screen, so an "Undo" could wait seconds behind an earlier message. A
- * high-priority toast jumps the queue, but replacing a shown toast that way can trip an
- * assertion in the 1.2 overlay when toasts come quickly. So each overlay remembers the
- * toast it was last given and dismisses it before adding the next: the newest message
- * is always the one on screen. A toast that stays until it is acted on (timeout 0,
- * "Couldn't save … Retry") is never dismissed for a newer one; that one waits. Nor is a
- * toast dismissed twice: one that already went (timed out, closed, replaced) may still
- * be sliding away, and dismissing it again makes the 1.2 overlay free it twice.
+ * the one on screen. Jumping the queue is not safe on 1.2: a high-priority toast that
+ * replaces a shown one can trip an assertion in the overlay when toasts come quickly,
+ * and dismissing the shown toast to make room can have the overlay free it twice while
+ * it slides away (seen as a crash under MALLOC_PERTURB_). So toasts queue, and a newer
+ * message shows when the one before it has had its few seconds.
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -16,64 +13,20 @@
 
 #include "candor-toast.h"
 
-static GQuark
-last_toast_quark (void)
-{
-  return g_quark_from_static_string ("candor-last-toast");
-}
-
-static GQuark
-gone_quark (void)
-{
-  return g_quark_from_static_string ("candor-toast-gone");
-}
-
-static void
-toast_dismissed_cb (AdwToast *toast)
-{
-  g_object_set_qdata (G_OBJECT (toast), gone_quark (), GINT_TO_POINTER (TRUE));
-}
-
-static void
-weak_ref_free (gpointer data)
-{
-  g_weak_ref_clear (data);
-  g_free (data);
-}
-
 /**
  * candor_toast_add:
  * @overlay: the overlay
  * @toast: (transfer full): the toast
  *
- * Adds @toast to @overlay, dismissing the toast added before it unless that one
- * waits to be acted on.
+ * Adds @toast to @overlay, after any toast already there.
  */
 void
 candor_toast_add (AdwToastOverlay *overlay,
                   AdwToast        *toast)
 {
-  GWeakRef *last;
-  g_autoptr(AdwToast) previous = NULL;
-
   g_return_if_fail (ADW_IS_TOAST_OVERLAY (overlay));
   g_return_if_fail (ADW_IS_TOAST (toast));
 
-  last = g_object_get_qdata (G_OBJECT (overlay), last_toast_quark ());
-  if (last == NULL)
-    {
-      last = g_new0 (GWeakRef, 1);
-      g_weak_ref_init (last, NULL);
-      g_object_set_qdata_full (G_OBJECT (overlay), last_toast_quark (), last, weak_ref_free);
-    }
-
-  previous = g_weak_ref_get (last);
-  if (previous != NULL && previous != toast && adw_toast_get_timeout (previous) != 0 &&
-      g_object_get_qdata (G_OBJECT (previous), gone_quark ()) == NULL)
-    adw_toast_dismiss (previous);
-
-  g_signal_connect (toast, "dismissed", G_CALLBACK (toast_dismissed_cb), NULL);
-  g_weak_ref_set (last, toast);
   adw_toast_overlay_add_toast (overlay, toast);
 }
 
