@@ -282,6 +282,45 @@ test_vulnerability_exercise (Fixture       *fixture,
 }
 
 /* Closing in the middle of a turn asks first, and “Keep Going” keeps it running. */
+/* Closing the main window in the middle of a turn leaves the exercise running, on true
+ * time; a new main window finds it still there. */
+static void
+test_exercise_survives_main_window (Fixture       *fixture,
+                                    gconstpointer  data)
+{
+  CandorVulnerabilityExercise *exercise;
+  CandorPhaseTimer *timer;
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (fixture->page),
+                                             "practices.start-exercise", NULL));
+  g_assert_true (candor_test_wait_for (toplevel_shown,
+                                       GSIZE_TO_POINTER (CANDOR_TYPE_VULNERABILITY_EXERCISE),
+                                       5000));
+  exercise = CANDOR_VULNERABILITY_EXERCISE (candor_test_find_toplevel (CANDOR_TYPE_VULNERABILITY_EXERCISE));
+  timer = candor_vulnerability_exercise_get_timer (exercise);
+  candor_phase_timer_set_clock (timer, fake_clock, NULL);
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (exercise), "exercise.begin", NULL));
+
+  fake_now += 30 * SEC;
+  gtk_window_destroy (GTK_WINDOW (fixture->window));
+  fixture->window = NULL;
+  candor_test_spin (100);
+
+  g_assert_true (gtk_widget_get_mapped (GTK_WIDGET (exercise)));
+  g_assert_cmpstr (candor_vulnerability_exercise_get_step (exercise), ==, "running");
+  g_assert_cmpint (candor_phase_timer_get_state (timer), ==, CANDOR_PHASE_TIMER_RUNNING);
+  g_assert_cmpint (candor_phase_timer_get_remaining (timer), ==, 270 * SEC);
+
+  /* Reopened: the exercise goes on, and its clock never stopped. */
+  fixture->window = candor_window_new (app);
+  gtk_window_present (GTK_WINDOW (fixture->window));
+  g_assert_true (candor_test_wait_for (is_mapped, fixture->window, 5000));
+  fake_now += 30 * SEC;
+  g_assert_true (gtk_widget_get_mapped (GTK_WIDGET (exercise)));
+  g_assert_cmpint (candor_phase_timer_get_remaining (timer), ==, 240 * SEC);
+  assert_label_shown (GTK_WIDGET (exercise), "4:00");
+}
+
 static void
 test_exercise_close_asks (Fixture       *fixture,
                           gconstpointer  data)
@@ -931,6 +970,7 @@ main (int   argc,
   g_test_add (path, Fixture, NULL, fixture_set_up, func, fixture_tear_down)
   ADD ("/practices/vulnerability-exercise", test_vulnerability_exercise);
   ADD ("/practices/exercise-close-asks", test_exercise_close_asks);
+  ADD ("/practices/exercise-survives-main-window", test_exercise_survives_main_window);
   ADD ("/practices/rules-edit-undo", test_rules_edit_undo);
   ADD ("/practices/time-out-end", test_time_out_end);
   ADD ("/practices/time-out-survives-closing", test_time_out_survives_closing);
