@@ -6,6 +6,8 @@
 
 #include <glib/gstdio.h>
 
+#include <sodium.h>
+
 #include "candor-test-utils.h"
 
 static gboolean
@@ -214,12 +216,55 @@ candor_test_send_key (GtkWidget       *window,
 
 /* Removes @path and everything below it (not following links), as a test's temporary
  * folder needs at the end. */
+/* Owns org.gtk.Notifications on the session bus, a stand-in for GNOME Shell's service:
+ * GApplication's notifications then go to @method_call (AddNotification,
+ * RemoveNotification). Fails the test unless this process is the name's primary owner,
+ * so the notifications cannot go to someone else. */
+void
+candor_test_own_notifications (GDBusInterfaceMethodCallFunc method_call,
+                               gpointer                     user_data)
+{
+  static const char xml[] =
+    "<node><interface name='org.gtk.Notifications'>"
+    "<method name='AddNotification'><arg type='s' direction='in'/><arg type='s' direction='in'/>"
+    "<arg type='a{sv}' direction='in'/></method>"
+    "<method name='RemoveNotification'><arg type='s' direction='in'/>"
+    "<arg type='s' direction='in'/></method>"
+    "</interface></node>";
+  GDBusInterfaceVTable vtable = { method_call, NULL, NULL, { 0 } };
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GDBusNodeInfo) info = g_dbus_node_info_new_for_xml (xml, &error);
+  g_autoptr(GDBusConnection) bus = g_bus_get_sync (G_BUS_TYPE_SESSION, NULL, &error);
+  g_autoptr(GVariant) reply = NULL;
+  guint32 owner = 0;
+
+  g_assert_no_error (error);
+  g_dbus_connection_register_object (bus, "/org/gtk/Notifications", info->interfaces[0],
+                                     &vtable, user_data, NULL, &error);
+  g_assert_no_error (error);
+  reply = g_dbus_connection_call_sync (bus, "org.freedesktop.DBus", "/org/freedesktop/DBus",
+                                       "org.freedesktop.DBus", "RequestName",
+                                       g_variant_new ("(su)", "org.gtk.Notifications", 4u),
+                                       G_VARIANT_TYPE ("(u)"), G_DBUS_CALL_FLAGS_NONE, -1, NULL,
+                                       &error);
+  g_assert_no_error (error);
+  g_variant_get (reply, "(u)", &owner);
+  g_assert_cmpuint (owner, ==, 1);
+}
+
 void
 candor_test_remove_tree (const char *path)
 {
-  g_autoptr(GDir) dir = g_dir_open (path, 0, NULL);
+  g_autoptr(GDir) dir = NULL;
   const char *name;
 
+  if (!g_file_test (path, G_FILE_TEST_IS_DIR) || g_file_test (path, G_FILE_TEST_IS_SYMLINK))
+    {
+      g_remove (path);
+      return;
+    }
+
+  dir = g_dir_open (path, 0, NULL);
   while (dir != NULL && (name = g_dir_read_name (dir)) != NULL)
     {
       g_autofree char *child = g_build_filename (path, name, NULL);
@@ -230,4 +275,45 @@ candor_test_remove_tree (const char *path)
         g_remove (child);
     }
   g_rmdir (path);
+}
+
+/* A new journal in a temporary folder for @app's session (registering @app), made with
+ * the fastest key derivation and unlocked with @passphrase. Returns the folder, for
+ * candor_test_remove_tree() at the end. */
+char *
+candor_test_open_app_journal (CandorApplication *app,
+                              const char        *passphrase)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(CandorVault) vault = NULL;
+  g_autofree char *dir = NULL;
+  char *root = g_dir_make_tmp ("candor-test-XXXXXX", &error);
+
+  g_assert_no_error (error);
+  dir = g_build_filename (root, "journal", NULL);
+  candor_application_set_vault_directory (app, dir);
+  g_assert_true (g_application_register (G_APPLICATION (app), NULL, NULL));
+
+  vault = candor_vault_new (dir);
+  candor_vault_set_kdf_limits (vault, crypto_pwhash_OPSLIMIT_MIN, crypto_pwhash_MEMLIMIT_MIN);
+  g_assert_true (candor_vault_create (vault, passphrase, &error));
+  g_assert_no_error (error);
+  candor_vault_lock (vault);
+
+  g_assert_true (candor_session_unlock_all (candor_application_get_session (app), passphrase,
+                                            &error));
+  g_assert_no_error (error);
+  return root;
+}
+
+/* Alex (who uses this computer) and Sam, partners. */
+void
+candor_test_add_couple (CandorJournal *journal)
+{
+  g_autoptr(CandorPerson) alex = candor_person_new ("Alex", CANDOR_RELATIONSHIP_PARTNER);
+  g_autoptr(CandorPerson) sam = candor_person_new ("Sam", CANDOR_RELATIONSHIP_PARTNER);
+
+  candor_person_set_is_me (alex, TRUE);
+  candor_journal_add_person (journal, alex);
+  candor_journal_add_person (journal, sam);
 }

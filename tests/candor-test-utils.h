@@ -6,6 +6,8 @@
 
 #include <adwaita.h>
 
+#include "candor-application.h"
+
 G_BEGIN_DECLS
 
 typedef gboolean (*CandorTestCondition) (gpointer data);
@@ -30,5 +32,10 @@ gboolean   candor_test_send_key       (GtkWidget          *window,
                                        guint               keyval,
                                        GdkModifierType     modifiers);
 void       candor_test_remove_tree    (const char         *path);
+char      *candor_test_open_app_journal (CandorApplication *app,
+                                         const char        *passphrase);
+void       candor_test_add_couple     (CandorJournal      *journal);
+void       candor_test_own_notifications (GDBusInterfaceMethodCallFunc method_call,
+                                          gpointer                     user_data);
 
 G_END_DECLS

@@ -402,88 +402,14 @@ notifications_method_call (GDBusConnection       *connection,
 }
 
 static void
-own_notification_service (void)
-{
-  static const char xml[] =
-    "<node><interface name='org.gtk.Notifications'>"
-    "<method name='AddNotification'><arg type='s' direction='in'/><arg type='s' direction='in'/>"
-    "<arg type='a{sv}' direction='in'/></method>"
-    "<method name='RemoveNotification'><arg type='s' direction='in'/>"
-    "<arg type='s' direction='in'/></method>"
-    "</interface></node>";
-  static const GDBusInterfaceVTable vtable = { notifications_method_call, NULL, NULL, { 0 } };
-  g_autoptr(GError) error = NULL;
-  g_autoptr(GDBusNodeInfo) info = g_dbus_node_info_new_for_xml (xml, &error);
-  g_autoptr(GDBusConnection) connection = g_bus_get_sync (G_BUS_TYPE_SESSION, NULL, &error);
-  g_autoptr(GVariant) reply = NULL;
-  guint32 owner = 0;
-
-  g_assert_no_error (error);
-  g_dbus_connection_register_object (connection, "/org/gtk/Notifications", info->interfaces[0],
-                                     &vtable, NULL, NULL, &error);
-  g_assert_no_error (error);
-  reply = g_dbus_connection_call_sync (connection, "org.freedesktop.DBus",
-                                       "/org/freedesktop/DBus", "org.freedesktop.DBus",
-                                       "RequestName",
-                                       g_variant_new ("(su)", "org.gtk.Notifications", 4u),
-                                       G_VARIANT_TYPE ("(u)"), G_DBUS_CALL_FLAGS_NONE, -1, NULL,
-                                       &error);
-  g_assert_no_error (error);
-  /* 1: the primary owner; anything else means another process gets the notifications. */
-  g_variant_get (reply, "(u)", &owner);
-  g_assert_cmpuint (owner, ==, 1);
-}
-
-static void
-remove_tree (const char *path)
-{
-  g_autoptr(GDir) dir = g_dir_open (path, 0, NULL);
-  const char *name;
-
-  while (dir != NULL && (name = g_dir_read_name (dir)) != NULL)
-    {
-      g_autofree char *child = g_build_filename (path, name, NULL);
-
-      if (g_file_test (child, G_FILE_TEST_IS_DIR) && !g_file_test (child, G_FILE_TEST_IS_SYMLINK))
-        remove_tree (child);
-      else
-        g_remove (child);
-    }
-  g_rmdir (path);
-}
-
-static void
 open_journal (void)
 {
-  g_autoptr(GError) error = NULL;
-  g_autofree char *dir = NULL;
-  g_autoptr(CandorVault) vault = NULL;
-  g_autoptr(CandorPerson) alex = candor_person_new ("Alex", CANDOR_RELATIONSHIP_PARTNER);
-  g_autoptr(CandorPerson) sam = candor_person_new ("Sam", CANDOR_RELATIONSHIP_PARTNER);
   CandorSession *session;
-  CandorJournal *journal;
 
-  journal_root = g_dir_make_tmp ("candor-reminders-XXXXXX", &error);
-  g_assert_no_error (error);
-  dir = g_build_filename (journal_root, "journal", NULL);
-  candor_application_set_vault_directory (app, dir);
-  g_assert_true (g_application_register (G_APPLICATION (app), NULL, NULL));
+  journal_root = candor_test_open_app_journal (app, PASSPHRASE);
   session = candor_application_get_session (app);
   candor_session_set_autosave_delay (session, 0);
-
-  vault = candor_vault_new (dir);
-  candor_vault_set_kdf_limits (vault, crypto_pwhash_OPSLIMIT_MIN, crypto_pwhash_MEMLIMIT_MIN);
-  g_assert_true (candor_vault_create (vault, PASSPHRASE, &error));
-  g_assert_no_error (error);
-  candor_vault_lock (vault);
-
-  g_assert_true (candor_session_unlock_all (session, PASSPHRASE, &error));
-  g_assert_no_error (error);
-
-  journal = candor_session_get_journal (session);
-  candor_person_set_is_me (alex, TRUE);
-  candor_journal_add_person (journal, alex);
-  candor_journal_add_person (journal, sam);
+  candor_test_add_couple (candor_session_get_journal (session));
 }
 
 /* A time zone where it is about midday now, whatever the machine's clock says. */
@@ -526,7 +452,7 @@ main (int   argc,
 
   sent = g_ptr_array_new_with_free_func ((GDestroyNotify) sent_free);
   withdrawn = g_ptr_array_new_with_free_func (g_free);
-  own_notification_service ();
+  candor_test_own_notifications (notifications_method_call, NULL);
 
   app = candor_application_new (APP_ID, G_APPLICATION_NON_UNIQUE);
   open_journal ();
@@ -542,7 +468,7 @@ main (int   argc,
 
   ret = g_test_run ();
   g_object_unref (app);
-  remove_tree (journal_root);
+  candor_test_remove_tree (journal_root);
   g_free (journal_root);
   g_ptr_array_unref (sent);
   g_ptr_array_unref (withdrawn);

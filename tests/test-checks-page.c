@@ -29,25 +29,6 @@ typedef struct {
   GDateTime        *now;
 } Fixture;
 
-static void
-remove_tree (const char *path)
-{
-  g_autoptr(GDir) d = g_dir_open (path, 0, NULL);
-  const char *name;
-
-  if (d == NULL)
-    {
-      g_remove (path);
-      return;
-    }
-  while ((name = g_dir_read_name (d)) != NULL)
-    {
-      g_autofree char *child = g_build_filename (path, name, NULL);
-      remove_tree (child);
-    }
-  g_rmdir (path);
-}
-
 static gboolean
 is_mapped (gpointer data)
 {
@@ -103,7 +84,7 @@ fixture_tear_down (Fixture       *f,
   g_clear_object (&f->sam);
   g_clear_object (&f->session);
   g_clear_pointer (&f->now, g_date_time_unref);
-  remove_tree (f->dir);
+  candor_test_remove_tree (f->dir);
   g_free (f->dir);
 }
 

@@ -29,24 +29,6 @@ typedef struct {
   CandorWindow  *window;
 } Fixture;
 
-static void
-remove_tree (const char *path)
-{
-  g_autoptr(GDir) dir = g_dir_open (path, 0, NULL);
-  const char *name;
-
-  while (dir != NULL && (name = g_dir_read_name (dir)) != NULL)
-    {
-      g_autofree char *child = g_build_filename (path, name, NULL);
-
-      if (g_file_test (child, G_FILE_TEST_IS_DIR))
-        remove_tree (child);
-      else
-        g_remove (child);
-    }
-  g_rmdir (path);
-}
-
 static CandorSession *
 fast_session (const char *dir)
 {
@@ -135,7 +117,7 @@ fixture_tear_down (Fixture       *f,
   candor_test_close_toplevels_except (NULL);
   candor_test_spin (50);
   g_clear_object (&f->session);
-  remove_tree (f->root);
+  candor_test_remove_tree (f->root);
   g_free (f->root);
   g_free (f->dir);
 }

@@ -29,24 +29,6 @@ typedef struct {
   CandorWindow  *window;
 } Fixture;
 
-static void
-remove_tree (const char *path)
-{
-  g_autoptr(GDir) dir = g_dir_open (path, 0, NULL);
-  const char *name;
-
-  while (dir != NULL && (name = g_dir_read_name (dir)) != NULL)
-    {
-      g_autofree char *child = g_build_filename (path, name, NULL);
-
-      if (g_file_test (child, G_FILE_TEST_IS_DIR) && !g_file_test (child, G_FILE_TEST_IS_SYMLINK))
-        remove_tree (child);
-      else
-        g_remove (child);
-    }
-  g_rmdir (path);
-}
-
 /* A journal on disk, locked again, in a new session as at start-up. */
 static void
 fixture_set_up (Fixture       *fixture,
@@ -78,7 +60,7 @@ fixture_tear_down (Fixture       *fixture,
 {
   candor_test_close_toplevels_except (NULL);
   g_clear_object (&fixture->session);
-  remove_tree (fixture->dir);
+  candor_test_remove_tree (fixture->dir);
   g_free (fixture->dir);
 }
 

@@ -32,24 +32,6 @@ typedef struct {
   GDate               today;
 } Fixture;
 
-static void
-remove_tree (const char *path)
-{
-  g_autoptr(GDir) dir = g_dir_open (path, 0, NULL);
-  const char *name;
-
-  while (dir != NULL && (name = g_dir_read_name (dir)) != NULL)
-    {
-      g_autofree char *child = g_build_filename (path, name, NULL);
-
-      if (g_file_test (child, G_FILE_TEST_IS_DIR) && !g_file_test (child, G_FILE_TEST_IS_SYMLINK))
-        remove_tree (child);
-      else
-        g_unlink (child);
-    }
-  g_rmdir (path);
-}
-
 static GDateTime *
 at (const GDate *date,
     int          days,
@@ -126,7 +108,7 @@ fixture_tear_down (Fixture       *fixture,
   gtk_window_destroy (fixture->window);
   candor_test_spin (50);
   g_clear_object (&fixture->session);
-  remove_tree (fixture->root);
+  candor_test_remove_tree (fixture->root);
   g_free (fixture->root);
 }
 

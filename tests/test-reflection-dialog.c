@@ -144,25 +144,6 @@ dialog_shown (gpointer data)
 }
 
 static void
-remove_tree (const char *path)
-{
-  g_autoptr(GDir) dir = g_dir_open (path, 0, NULL);
-  const char *name;
-
-  if (dir == NULL)
-    {
-      g_remove (path);
-      return;
-    }
-  while ((name = g_dir_read_name (dir)) != NULL)
-    {
-      g_autofree char *child = g_build_filename (path, name, NULL);
-      remove_tree (child);
-    }
-  g_rmdir (path);
-}
-
-static void
 test_window_action (void)
 {
   g_autoptr(CandorApplication) app = candor_application_new (APP_ID, G_APPLICATION_NON_UNIQUE);
@@ -207,7 +188,7 @@ test_window_action (void)
 
   candor_test_close_toplevels_except (NULL);
   candor_test_spin (100);
-  remove_tree (root);
+  candor_test_remove_tree (root);
 }
 
 int

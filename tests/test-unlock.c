@@ -40,24 +40,6 @@ typedef struct {
 /* Helpers */
 
 static void
-remove_tree (const char *path)
-{
-  g_autoptr(GDir) dir = g_dir_open (path, 0, NULL);
-  const char *name;
-
-  while (dir != NULL && (name = g_dir_read_name (dir)) != NULL)
-    {
-      g_autofree char *child = g_build_filename (path, name, NULL);
-
-      if (g_file_test (child, G_FILE_TEST_IS_DIR) && !g_file_test (child, G_FILE_TEST_IS_SYMLINK))
-        remove_tree (child);
-      else
-        g_remove (child);
-    }
-  g_rmdir (path);
-}
-
-static void
 use_fast_kdf (CandorSession *session)
 {
   candor_vault_set_kdf_limits (candor_session_get_vault (session),
@@ -101,7 +83,7 @@ fixture_tear_down (Fixture       *fixture,
 {
   candor_test_close_toplevels_except (NULL);
   g_clear_object (&fixture->session);
-  remove_tree (fixture->root);
+  candor_test_remove_tree (fixture->root);
   g_free (fixture->root);
   g_free (fixture->dir);
 }
@@ -931,7 +913,7 @@ main (int   argc,
 
   ret = g_test_run ();
   g_object_unref (app);
-  remove_tree (root);
+  candor_test_remove_tree (root);
   g_free (app_vault_dir);
   return ret;
 }

@@ -369,45 +369,9 @@ test_icon_buttons_have_tooltips (Fixture       *fixture,
 static char *journal_root;
 
 static void
-remove_tree (const char *path)
-{
-  g_autoptr(GDir) dir = g_dir_open (path, 0, NULL);
-  const char *name;
-
-  while (dir != NULL && (name = g_dir_read_name (dir)) != NULL)
-    {
-      g_autofree char *child = g_build_filename (path, name, NULL);
-
-      if (g_file_test (child, G_FILE_TEST_IS_DIR) && !g_file_test (child, G_FILE_TEST_IS_SYMLINK))
-        remove_tree (child);
-      else
-        g_remove (child);
-    }
-  g_rmdir (path);
-}
-
-static void
 open_journal (void)
 {
-  g_autoptr(GError) error = NULL;
-  g_autofree char *dir = NULL;
-  g_autoptr(CandorVault) vault = NULL;
-
-  journal_root = g_dir_make_tmp ("candor-window-XXXXXX", &error);
-  g_assert_no_error (error);
-  dir = g_build_filename (journal_root, "journal", NULL);
-  candor_application_set_vault_directory (app, dir);
-  g_assert_true (g_application_register (G_APPLICATION (app), NULL, NULL));
-
-  vault = candor_vault_new (dir);
-  candor_vault_set_kdf_limits (vault, crypto_pwhash_OPSLIMIT_MIN, crypto_pwhash_MEMLIMIT_MIN);
-  g_assert_true (candor_vault_create (vault, "window test passphrase", &error));
-  g_assert_no_error (error);
-  candor_vault_lock (vault);
-
-  g_assert_true (candor_session_unlock_all (candor_application_get_session (app),
-                                            "window test passphrase", &error));
-  g_assert_no_error (error);
+  journal_root = candor_test_open_app_journal (app, "window test passphrase");
 }
 
 /* F1: the help action asks the app for one topic. The app's own action would start Yelp;
@@ -580,7 +544,7 @@ main (int   argc,
 
   ret = g_test_run ();
   g_object_unref (app);
-  remove_tree (journal_root);
+  candor_test_remove_tree (journal_root);
   g_free (journal_root);
   return ret;
 }
