@@ -61,10 +61,10 @@ test_queued_toast_shows (Fixture       *fixture,
   AdwToast *first = adw_toast_new ("A rule needs some words");
 
   adw_toast_set_timeout (first, 1);
-  candor_toast_add (fixture->overlay, first);
+  adw_toast_overlay_add_toast (fixture->overlay, first);
   g_assert_true (shows (fixture, "A rule needs some words"));
 
-  candor_toast_add (fixture->overlay, adw_toast_new ("Rule removed"));
+  adw_toast_overlay_add_toast (fixture->overlay, adw_toast_new ("Rule removed"));
   g_assert_true (shows (fixture, "Rule removed"));
 }
 
@@ -90,7 +90,7 @@ test_persistent_stays (Fixture       *fixture,
   AdwToast *persistent = adw_toast_new ("Couldn't save");
 
   adw_toast_set_timeout (persistent, 0);
-  candor_toast_add (fixture->overlay, persistent);
+  adw_toast_overlay_add_toast (fixture->overlay, persistent);
   g_assert_true (shows (fixture, "Couldn't save"));
 
   candor_toast_add_text (fixture->overlay, "Named: calm");

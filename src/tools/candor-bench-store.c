@@ -47,6 +47,30 @@ candor_bench_create_vault (const char  *directory,
          candor_session_save (session, error);
 }
 
+/* What CandorSession does, in one thread: every segment read, parsed and applied. */
+static CandorJournal *
+load_journal (CandorVault  *vault,
+              const char  **names,
+              GError      **error)
+{
+  g_autoptr(CandorJournal) journal = candor_journal_new ();
+
+  for (guint i = 0; names[i] != NULL; i++)
+    {
+      g_autoptr(GBytes) bytes = NULL;
+      g_autoptr(CandorSegmentData) data = NULL;
+
+      bytes = candor_vault_read_segment (vault, names[i], error);
+      if (bytes == NULL)
+        return NULL;
+      data = candor_segment_data_parse (names[i], bytes, error);
+      if (data == NULL || !candor_journal_apply_segment (journal, data, error))
+        return NULL;
+    }
+
+  return g_steal_pointer (&journal);
+}
+
 gboolean
 candor_bench_time_load (const char  *directory,
                         const char  *passphrase,
@@ -68,20 +92,9 @@ candor_bench_time_load (const char  *directory,
       gint64 start = g_get_monotonic_time ();
       double ms;
 
-      /* What CandorSession does, in one thread: read, parse, apply. */
-      journal = candor_journal_new ();
-      for (guint i = 0; names[i] != NULL; i++)
-        {
-          g_autoptr(GBytes) bytes = NULL;
-          g_autoptr(CandorSegmentData) data = NULL;
-
-          bytes = candor_vault_read_segment (vault, names[i], error);
-          if (bytes == NULL)
-            return FALSE;
-          data = candor_segment_data_parse (names[i], bytes, error);
-          if (data == NULL || !candor_journal_apply_segment (journal, data, error))
-            return FALSE;
-        }
+      journal = load_journal (vault, (const char **) names, error);
+      if (journal == NULL)
+        return FALSE;
       ms = elapsed_ms (start);
       g_array_append_val (samples, ms);
     }
@@ -216,40 +229,23 @@ candor_bench_time_save (const char  *directory,
 gboolean
 candor_bench_time_reflection (const char  *directory,
                               const char  *passphrase,
-                              const char  *day,
+                              GDateTime   *day,
                               guint        runs,
                               GArray      *samples,
                               GError     **error)
 {
   g_autoptr(CandorVault) vault = candor_vault_new (directory);
-  g_autoptr(CandorJournal) journal = candor_journal_new ();
-  g_autoptr(GDateTime) date = NULL;
-  g_autofree char *iso = g_strdup_printf ("%sT12:00:00Z", day);
+  g_autoptr(CandorJournal) journal = NULL;
   g_autofree char *pdf = NULL;
   g_auto(GStrv) names = NULL;
   int fd;
 
-  date = g_date_time_new_from_iso8601 (iso, NULL);
-  if (date == NULL)
-    {
-      g_set_error (error, G_IO_ERROR, G_IO_ERROR_INVALID_ARGUMENT, "Not a day: %s", day);
-      return FALSE;
-    }
-
   if (!candor_vault_unlock (vault, passphrase, error))
     return FALSE;
   names = candor_vault_list_segments (vault);
-  for (guint i = 0; names[i] != NULL; i++)
-    {
-      g_autoptr(GBytes) bytes = candor_vault_read_segment (vault, names[i], error);
-      g_autoptr(CandorSegmentData) data = NULL;
-
-      if (bytes == NULL)
-        return FALSE;
-      data = candor_segment_data_parse (names[i], bytes, error);
-      if (data == NULL || !candor_journal_apply_segment (journal, data, error))
-        return FALSE;
-    }
+  journal = load_journal (vault, (const char **) names, error);
+  if (journal == NULL)
+    return FALSE;
 
   fd = g_file_open_tmp ("candor-bench-XXXXXX.pdf", &pdf, error);
   if (fd < 0)
@@ -263,7 +259,7 @@ candor_bench_time_reflection (const char  *directory,
       gint64 start = g_get_monotonic_time ();
       double ms;
 
-      week = candor_week_new (journal, date, NULL);
+      week = candor_week_new (journal, day, NULL);
       renderer = candor_reflection_renderer_new (week);
       if (!candor_reflection_renderer_write_pdf (renderer, pdf, CANDOR_PAPER_A4_WIDTH,
                                                  CANDOR_PAPER_A4_HEIGHT, error))

@@ -44,11 +44,11 @@ gboolean candor_bench_time_save    (const char  *directory,
                                     GError     **error);
 
 /* One week's printed reflection as a PDF, @runs times (ms each): the week counted from
- * the loaded journal, laid out, paginated and written. The week is the one of @day
- * (YYYY-MM-DD); the journal is loaded once, outside the timing. */
+ * the loaded journal, laid out, paginated and written. The week is the one of @day;
+ * the journal is loaded once, outside the timing. */
 gboolean candor_bench_time_reflection (const char  *directory,
                                        const char  *passphrase,
-                                       const char  *day,
+                                       GDateTime   *day,
                                        guint        runs,
                                        GArray      *samples,
                                        GError     **error);

@@ -491,22 +491,15 @@ measure_save (Bench              *bench,
 static gboolean
 measure_reflection (Bench              *bench,
                     CandorBenchReport  *report,
-                    const char         *end,
+                    GDateTime          *end,
                     GError            **error)
 {
   BenchVault *largest = g_ptr_array_index (bench->vaults, bench->vaults->len - 1);
   g_autoptr(GArray) samples = samples_new ();
-  g_autoptr(GDateTime) last = NULL;
-  g_autoptr(GDateTime) week_before = NULL;
-  g_autofree char *iso = g_strdup_printf ("%sT12:00:00Z", end);
-  g_autofree char *day = NULL;
-
-  last = g_date_time_new_from_iso8601 (iso, NULL);
-  week_before = g_date_time_add_days (last, -7);
-  day = g_date_time_format (week_before, "%Y-%m-%d");
+  g_autoptr(GDateTime) week_before = g_date_time_add_days (end, -7);
 
   say ("printing a week of the %s journal", largest->name);
-  if (!candor_bench_time_reflection (largest->directory, PASSPHRASE, day,
+  if (!candor_bench_time_reflection (largest->directory, PASSPHRASE, week_before,
                                      bench->smoke ? 1 : 5, samples, error))
     return FALSE;
 
@@ -532,7 +525,7 @@ report_memory (Bench             *bench,
 static gboolean
 measure (Bench              *bench,
          CandorBenchReport  *report,
-         const char         *end,
+         GDateTime          *end,
          GError            **error)
 {
   /* Saving adds check-ins to the vaults: it comes last. */
@@ -645,7 +638,7 @@ main (int   argc,
     if (!prepare_vault (&bench, g_ptr_array_index (bench.vaults, i), end, &error))
       status = 2;
 
-  if (status == 0 && !measure (&bench, report, end, &error))
+  if (status == 0 && !measure (&bench, report, now, &error))
     status = 2;
 
   if (status != 0)

@@ -285,37 +285,36 @@ find_toplevel (GType type)
   return NULL;
 }
 
-/* The check a guided session shows best: the next scheduled one, else the latest. */
+/* The check a guided session shows best: the next planned one, else the latest. */
 static CandorCheck *
 check_for_session (CandorJournal *journal)
 {
   GListModel *checks = candor_journal_get_checks (journal);
   g_autoptr(GDateTime) now = g_date_time_new_now_utc ();
-  CandorCheck *best = NULL;
+  CandorCheck *next = NULL;
+  CandorCheck *latest = NULL;
 
   for (guint i = 0; i < g_list_model_get_n_items (checks); i++)
     {
       g_autoptr(CandorCheck) check = g_list_model_get_item (checks, i);
-      gboolean upcoming = candor_check_get_status (check) == CANDOR_CHECK_STATUS_SCHEDULED &&
-                          g_date_time_compare (candor_check_get_start (check), now) >= 0;
+      GDateTime *start = candor_check_get_start (check);
 
-      if (upcoming &&
-          (best == NULL || candor_check_get_status (best) != CANDOR_CHECK_STATUS_SCHEDULED ||
-           g_date_time_compare (candor_check_get_start (check),
-                                candor_check_get_start (best)) < 0))
-        best = check;
-      else if (!upcoming && (best == NULL ||
-                             (candor_check_get_status (best) != CANDOR_CHECK_STATUS_SCHEDULED &&
-                              g_date_time_compare (candor_check_get_start (check),
-                                                   candor_check_get_start (best)) > 0)))
-        best = check;
+      if (candor_check_get_status (check) == CANDOR_CHECK_STATUS_SCHEDULED &&
+          g_date_time_compare (start, now) >= 0)
+        {
+          if (next == NULL || g_date_time_compare (start, candor_check_get_start (next)) < 0)
+            next = check;
+        }
+      else if (latest == NULL || g_date_time_compare (start, candor_check_get_start (latest)) > 0)
+        latest = check;
     }
 
-  return best;
+  return next != NULL ? next : latest;
 }
 
-static void
-settle (guint ms)
+/* Lets the main loop run for @ms: layout, frames, idles. */
+void
+candor_scene_spin (guint ms)
 {
   gint64 end = g_get_monotonic_time () + ms * 1000;
 
@@ -327,11 +326,12 @@ settle (guint ms)
     }
 }
 
-/* Scrolls the page so that @widget is at the top of its scrolled window. */
+/* Scrolls the page so that @widget (if any) is at the top of its scrolled window. */
 static void
 scroll_to (GtkWidget *widget)
 {
-  GtkWidget *scrolled = gtk_widget_get_ancestor (widget, GTK_TYPE_SCROLLED_WINDOW);
+  GtkWidget *scrolled = widget != NULL ? gtk_widget_get_ancestor (widget, GTK_TYPE_SCROLLED_WINDOW)
+                                       : NULL;
   GtkAdjustment *adjustment;
   graphene_point_t point;
 
@@ -438,7 +438,7 @@ candor_scene_show (CandorScene *scene,
           GtkWidget *page = candor_scene_find_widget (GTK_WIDGET (main_window),
                                                       CANDOR_TYPE_PRACTICES_PAGE);
 
-          settle (100);
+          candor_scene_spin (100);
           if (page == NULL || !gtk_widget_activate_action (page, "practices.start-exercise", NULL))
             break;
           scene->window = find_toplevel (CANDOR_TYPE_VULNERABILITY_EXERCISE);
@@ -457,16 +457,9 @@ candor_scene_show (CandorScene *scene,
       candor_window_set_visible_page (scene->main_window, scene->page);
       gtk_window_present (main_window);
       scene->window = main_window;
-      {
-        GtkWidget *section = NULL;
-        GtkWidget *stack = GTK_WIDGET (main_window);
-
-        /* Wait for the page to be laid out at this size, then scroll. */
-        settle (300);
-        section = candor_scene_find_widget (stack, CANDOR_TYPE_GROWTH_SECTION);
-        if (section != NULL)
-          scroll_to (section);
-      }
+      /* Wait for the page to be laid out at this size, then scroll. */
+      candor_scene_spin (300);
+      scroll_to (candor_scene_find_widget (GTK_WIDGET (main_window), CANDOR_TYPE_GROWTH_SECTION));
       break;
 
     default:

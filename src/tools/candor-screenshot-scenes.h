@@ -39,5 +39,6 @@ void       candor_scene_show             (CandorScene        *scene,
                                           int                 height);
 void       candor_scene_hide             (CandorScene        *scene);
 char      *candor_scene_collect_texts    (CandorScene        *scene);
+void       candor_scene_spin             (guint               ms);
 
 G_END_DECLS

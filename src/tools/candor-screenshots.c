@@ -33,19 +33,6 @@ is_ready (CandorScene *scene)
   return gtk_widget_get_mapped (widget) && gtk_widget_get_width (widget) > 0;
 }
 
-static void
-spin (guint ms)
-{
-  gint64 end = g_get_monotonic_time () + ms * 1000;
-
-  while (g_get_monotonic_time () < end)
-    {
-      while (g_main_context_pending (NULL))
-        g_main_context_iteration (NULL, FALSE);
-      g_usleep (2000);
-    }
-}
-
 static gint64
 frame_counter (CandorScene *scene)
 {
@@ -72,7 +59,7 @@ wait_ready (CandorScene *scene)
       gtk_widget_queue_draw (GTK_WIDGET (scene->window));
       g_main_context_iteration (NULL, TRUE);
     }
-  spin (300);
+  candor_scene_spin (300);
   return is_ready (scene);
 }
 

@@ -16,7 +16,6 @@
 
 #include "candor-practice-cue.h"
 
-
 /**
  * candor_practice_cue:
  * @widget: the widget the cue is about (for its display)

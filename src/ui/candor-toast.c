@@ -1,34 +1,17 @@
-/* candor-toast.c — adding toasts, one way for every page
+/* candor-toast.c — toasts for plain text, and toasts from deep inside a page
  *
  * libadwaita 1.2 shows one toast at a time and queues a normal-priority toast behind
  * the one on screen. Jumping the queue is not safe on 1.2: a high-priority toast that
  * replaces a shown one can trip an assertion in the overlay when toasts come quickly,
  * and dismissing the shown toast to make room can have the overlay free it twice while
- * it slides away (seen as a crash under MALLOC_PERTURB_). So toasts queue, and a newer
- * message shows when the one before it has had its few seconds.
+ * it slides away (seen as a crash under MALLOC_PERTURB_). So toasts simply queue, and a
+ * newer message shows when the one before it has had its few seconds.
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
 #include "config.h"
 
 #include "candor-toast.h"
-
-/**
- * candor_toast_add:
- * @overlay: the overlay
- * @toast: (transfer full): the toast
- *
- * Adds @toast to @overlay, after any toast already there.
- */
-void
-candor_toast_add (AdwToastOverlay *overlay,
-                  AdwToast        *toast)
-{
-  g_return_if_fail (ADW_IS_TOAST_OVERLAY (overlay));
-  g_return_if_fail (ADW_IS_TOAST (toast));
-
-  adw_toast_overlay_add_toast (overlay, toast);
-}
 
 /**
  * candor_toast_add_text:
@@ -46,7 +29,7 @@ candor_toast_add_text (AdwToastOverlay *overlay,
   g_return_if_fail (text != NULL);
 
   escaped = g_markup_escape_text (text, -1);
-  candor_toast_add (overlay, adw_toast_new (escaped));
+  adw_toast_overlay_add_toast (overlay, adw_toast_new (escaped));
 }
 
 /**
@@ -68,7 +51,7 @@ candor_toast_add_toast_near (GtkWidget *widget,
 
   overlay = gtk_widget_get_ancestor (widget, ADW_TYPE_TOAST_OVERLAY);
   if (overlay != NULL)
-    candor_toast_add (ADW_TOAST_OVERLAY (overlay), toast);
+    adw_toast_overlay_add_toast (ADW_TOAST_OVERLAY (overlay), toast);
   else
     g_object_unref (toast);
 }

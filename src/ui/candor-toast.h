@@ -8,8 +8,6 @@
 
 G_BEGIN_DECLS
 
-void candor_toast_add      (AdwToastOverlay *overlay,
-                            AdwToast        *toast);
 void candor_toast_add_text (AdwToastOverlay *overlay,
                             const char      *text);
 void candor_toast_add_near (GtkWidget       *widget,

@@ -27,7 +27,6 @@
 #include "candor-today-page.h"
 #include "candor-vocabulary.h"
 #include "candor-wrap-box.h"
-#include "candor-toast.h"
 
 #define N_CARDS 2
 
@@ -140,7 +139,7 @@ toast (CandorTodayPage *self,
        AdwToast        *new_toast)
 {
   adw_toast_set_timeout (new_toast, 6);
-  candor_toast_add (self->toast_overlay, new_toast);
+  adw_toast_overlay_add_toast (self->toast_overlay, new_toast);
 }
 
 static void

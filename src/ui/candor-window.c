@@ -361,7 +361,7 @@ save_failed_cb (CandorWindow  *self,
 
   self->save_toast = toast;
   g_object_add_weak_pointer (G_OBJECT (toast), (gpointer *) &self->save_toast);
-  candor_toast_add (self->toast_overlay, toast);
+  adw_toast_overlay_add_toast (self->toast_overlay, toast);
 }
 
 static void
@@ -878,7 +878,7 @@ candor_window_add_toast (CandorWindow *self,
   g_return_if_fail (CANDOR_IS_WINDOW (self));
   g_return_if_fail (ADW_IS_TOAST (toast));
 
-  candor_toast_add (self->toast_overlay, toast);
+  adw_toast_overlay_add_toast (self->toast_overlay, toast);
 }
 
 /**
