@@ -14,6 +14,7 @@
 static const char * const smoke_figures[] = {
   "first_frame_bare", "first_frame_1y",
   "kdf", "content_ready_minus_kdf_1y",
+  "history_first_rows_1y", "progress_frame_1y",
   "load_1y", "load_floor_1y",
   "save_one_checkin_median_1y", "save_one_checkin_p95_1y",
   "reflection_pdf",

@@ -20,6 +20,10 @@
  *   save_one_checkin_median_Ny, _p95_Ny  add one check-in and save it
  *   reflection_pdf                     one week's printed reflection written as a PDF,
  *                                      from the largest journal (last week of its data)
+ *   history_first_rows_Ny              Today's History opened until its first rows are
+ *                                      painted (every year loaded)
+ *   progress_frame_Ny                  one snapshot of the Progress page with every chart
+ *                                      drawn anew
  *   rss_bare, rss_Ny                   resident memory after the first frame / the load
  *
  * Figures from the same run are compared in "# target" lines, as ratios where the
@@ -68,6 +72,8 @@ typedef struct
   GArray *kdf;         /* ms */
   GArray *content;     /* ms, content ready minus this run's key derivation */
   GArray *rss;         /* MB */
+  GArray *history;     /* ms */
+  GArray *progress;    /* ms */
 } BenchVault;
 
 typedef struct
@@ -113,6 +119,8 @@ bench_vault_free (BenchVault *vault)
   g_array_unref (vault->kdf);
   g_array_unref (vault->content);
   g_array_unref (vault->rss);
+  g_array_unref (vault->history);
+  g_array_unref (vault->progress);
   g_free (vault);
 }
 
@@ -189,6 +197,8 @@ parse_years (const char  *text,
           vault->kdf = samples_new ();
           vault->content = samples_new ();
           vault->rss = samples_new ();
+          vault->history = samples_new ();
+          vault->progress = samples_new ();
           g_ptr_array_add (vaults, vault);
           break;
         }
@@ -325,13 +335,15 @@ run_app (Bench       *bench,
                                                      bench->passphrase_file);
   const char *argv[] = { bench->candor, vault_arg, passphrase_arg, NULL };
   g_autoptr(GHashTable) events = candor_bench_run_child (argv, CHILD_TIMEOUT, error);
-  double first_frame, kdf, content, rss;
+  double first_frame, kdf, content, rss, history, progress;
 
   if (events == NULL ||
       !lookup_event (events, "first-frame", "candor", &first_frame, error) ||
       !lookup_event (events, "kdf", "candor", &kdf, error) ||
       !lookup_event (events, "content-ready", "candor", &content, error) ||
-      !lookup_event (events, "rss", "candor", &rss, error))
+      !lookup_event (events, "rss", "candor", &rss, error) ||
+      !lookup_event (events, "history-first-rows", "candor", &history, error) ||
+      !lookup_event (events, "progress-frame", "candor", &progress, error))
     return FALSE;
 
   if (record)
@@ -340,6 +352,8 @@ run_app (Bench       *bench,
       append (vault->kdf, kdf / 1000.0);
       append (vault->content, (content - kdf) / 1000.0);
       append (vault->rss, rss / 1024.0);
+      append (vault->history, history / 1000.0);
+      append (vault->progress, progress / 1000.0);
     }
 
   return TRUE;
@@ -430,6 +444,15 @@ measure_programs (Bench              *bench,
       g_autofree char *name = g_strdup_printf ("content_ready_minus_kdf_%s", vault->name);
 
       candor_bench_report_add (report, name, candor_bench_median (vault->content), "ms");
+    }
+  for (guint i = 0; i < bench->vaults->len; i++)
+    {
+      BenchVault *vault = g_ptr_array_index (bench->vaults, i);
+      g_autofree char *history = g_strdup_printf ("history_first_rows_%s", vault->name);
+      g_autofree char *progress = g_strdup_printf ("progress_frame_%s", vault->name);
+
+      candor_bench_report_add (report, history, candor_bench_median (vault->history), "ms");
+      candor_bench_report_add (report, progress, candor_bench_median (vault->progress), "ms");
     }
 
   return TRUE;

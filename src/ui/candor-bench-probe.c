@@ -7,8 +7,13 @@
  * app once everything is reported; candor-bench turns the lines into figures.
  *
  * "Content ready" is the first frame painted after the journal is READY with the window
- * in journal mode on the Today page. When Today can say that its content is on screen
- * (its history's first rows), content_shown() is the one place to wait for that too.
+ * in journal mode on the Today page.
+ *
+ * Once every year is loaded and the memory is read, the probe goes on as a user would:
+ *   history-first-rows  Today's History section opened (today.show-history) until the
+ *                       first frame that paints rows of it
+ *   progress-frame      the Progress page shown and counted, then one snapshot of the whole
+ *                       page with every chart drawn anew (the median of a few, in µs)
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -17,11 +22,25 @@
 #include "config.h"
 
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 #include <sys/resource.h>
 
 #include "candor-bench-probe.h"
+#include "candor-progress-page.h"
+#include "candor-today-page.h"
 #include "candor-window.h"
+
+/* What the probe does after the content is ready, in order. */
+typedef enum
+{
+  STEP_LOADING,         /* waiting for the content and every year */
+  STEP_HISTORY,         /* History opened, waiting for its rows to be painted */
+  STEP_PROGRESS_SHOWN,  /* Progress shown, waiting for a frame with it mapped */
+  STEP_PROGRESS_IDLE,   /* waiting until the page has counted (a lower-priority idle) */
+  STEP_PROGRESS_FRAME,  /* counted and painted: the snapshot is timed on the next frame */
+  STEP_DONE,
+} Step;
 
 typedef struct
 {
@@ -34,7 +53,10 @@ typedef struct
   gint64          unlock_start;
   gboolean        first_frame_reported;
   gboolean        content_reported;
-  gboolean        finished;
+
+  Step            step;
+  gint64          step_start;
+  GtkWidget      *history_view;
 } Probe;
 
 static void
@@ -93,16 +115,189 @@ quit_cb (gpointer user_data)
   return G_SOURCE_REMOVE;
 }
 
-static void
-maybe_finish (Probe *probe)
+/* The first widget under @widget (itself included) of @type with @css_class. */
+static GtkWidget *
+find_widget (GtkWidget  *widget,
+             GType       type,
+             const char *css_class)
 {
-  if (probe->finished || !probe->content_reported ||
-      !candor_session_get_older_years_loaded (probe->session))
-    return;
+  if (G_TYPE_CHECK_INSTANCE_TYPE (widget, type) &&
+      (css_class == NULL || gtk_widget_has_css_class (widget, css_class)))
+    return widget;
 
-  probe->finished = TRUE;
-  report ("rss", read_rss_kb ());
-  g_idle_add (quit_cb, probe);
+  for (GtkWidget *child = gtk_widget_get_first_child (widget);
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found = find_widget (child, type, css_class);
+
+      if (found != NULL)
+        return found;
+    }
+
+  return NULL;
+}
+
+/* A row is on screen when the list has a mapped child of some height. */
+static gboolean
+has_painted_rows (GtkWidget *list)
+{
+  if (list == NULL || !gtk_widget_get_mapped (list))
+    return FALSE;
+
+  for (GtkWidget *child = gtk_widget_get_first_child (list);
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    if (gtk_widget_get_mapped (child) && gtk_widget_get_height (child) > 0 &&
+        gtk_widget_get_first_child (child) != NULL)
+      return TRUE;
+
+  return FALSE;
+}
+
+static void
+invalidate_tree (GtkWidget *widget)
+{
+  gtk_widget_queue_draw (widget);
+  for (GtkWidget *child = gtk_widget_get_first_child (widget);
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    invalidate_tree (child);
+}
+
+static int
+compare_gint64 (gconstpointer a,
+                gconstpointer b)
+{
+  gint64 x = *(const gint64 *) a;
+  gint64 y = *(const gint64 *) b;
+
+  return (x > y) - (x < y);
+}
+
+/* One snapshot of @page with every widget in it (charts, labels, cards) asked to draw
+ * anew, as after a change of the journal: the median of a few, in µs. What the window
+ * then does with the nodes (rendering them on the GPU) is not part of it. */
+static gint64
+time_page_snapshot (GtkWidget *page)
+{
+  GtkWidget *parent = gtk_widget_get_parent (page);
+  gint64 samples[5];
+
+  for (guint i = 0; i < G_N_ELEMENTS (samples); i++)
+    {
+      GtkSnapshot *snapshot;
+      GskRenderNode *node;
+      gint64 start;
+
+      invalidate_tree (page);
+      start = g_get_monotonic_time ();
+      snapshot = gtk_snapshot_new ();
+      gtk_widget_snapshot_child (parent, page, snapshot);
+      node = gtk_snapshot_free_to_node (snapshot);
+      samples[i] = g_get_monotonic_time () - start;
+      g_clear_pointer (&node, gsk_render_node_unref);
+    }
+
+  qsort (samples, G_N_ELEMENTS (samples), sizeof samples[0], compare_gint64);
+  return samples[G_N_ELEMENTS (samples) / 2];
+}
+
+static gboolean
+progress_counted_cb (gpointer user_data)
+{
+  Probe *probe = user_data;
+
+  probe->step = STEP_PROGRESS_FRAME;
+  gtk_widget_queue_draw (GTK_WIDGET (probe->window));
+  return G_SOURCE_REMOVE;
+}
+
+static void
+start_history (Probe *probe)
+{
+  GtkWidget *today = find_widget (GTK_WIDGET (probe->window), CANDOR_TYPE_TODAY_PAGE, NULL);
+
+  probe->step = STEP_HISTORY;
+  probe->step_start = g_get_monotonic_time ();
+  if (today == NULL ||
+      !gtk_widget_activate_action (today, "today.show-history", NULL))
+    {
+      g_warning ("The probe cannot open Today's history");
+      g_application_quit (G_APPLICATION (probe->application));
+      return;
+    }
+
+  probe->history_view = find_widget (today, GTK_TYPE_LIST_VIEW, "checkin-history");
+  gtk_widget_queue_draw (GTK_WIDGET (probe->window));
+}
+
+static void
+start_progress (Probe *probe)
+{
+  probe->step = STEP_PROGRESS_SHOWN;
+  gtk_widget_activate_action (GTK_WIDGET (probe->window), "win.show-page", "s", "progress");
+  gtk_widget_queue_draw (GTK_WIDGET (probe->window));
+}
+
+/* Called on every painted frame once the content is ready: one step at a time. */
+static void
+advance (Probe *probe)
+{
+  switch (probe->step)
+    {
+    case STEP_LOADING:
+      if (!probe->content_reported ||
+          !candor_session_get_older_years_loaded (probe->session))
+        return;
+      report ("rss", read_rss_kb ());
+      start_history (probe);
+      break;
+
+    case STEP_HISTORY:
+      if (!has_painted_rows (probe->history_view))
+        {
+          gtk_widget_queue_draw (GTK_WIDGET (probe->window));
+          return;
+        }
+      report ("history-first-rows", g_get_monotonic_time () - probe->step_start);
+      start_progress (probe);
+      break;
+
+    case STEP_PROGRESS_SHOWN:
+      if (g_strcmp0 (candor_window_get_visible_page (probe->window), "progress") != 0)
+        return;
+      /* The page counts in a low-priority idle once shown: an idle of lower priority
+       * still runs after it. */
+      probe->step = STEP_PROGRESS_IDLE;
+      g_idle_add_full (G_PRIORITY_LOW + 10, progress_counted_cb, probe, NULL);
+      break;
+
+    case STEP_PROGRESS_IDLE:
+      break;
+
+    case STEP_PROGRESS_FRAME:
+      {
+        GtkWidget *page = find_widget (GTK_WIDGET (probe->window), CANDOR_TYPE_PROGRESS_PAGE,
+                                       NULL);
+
+        if (page == NULL || !gtk_widget_get_mapped (page))
+          {
+            g_warning ("The probe cannot find the Progress page");
+            g_application_quit (G_APPLICATION (probe->application));
+            return;
+          }
+
+        report ("progress-frame", time_page_snapshot (page));
+        probe->step = STEP_DONE;
+        g_idle_add (quit_cb, probe);
+      }
+      break;
+
+    case STEP_DONE:
+    default:
+      break;
+    }
 }
 
 static void
@@ -128,7 +323,7 @@ after_paint_cb (GdkFrameClock *frame_clock,
       report ("trace-cpu-content-ready", process_cpu_us ());
     }
 
-  maybe_finish (probe);
+  advance (probe);
 }
 
 static void
@@ -170,7 +365,6 @@ static void
 queue_frame_cb (Probe *probe)
 {
   gtk_widget_queue_draw (GTK_WIDGET (probe->window));
-  maybe_finish (probe);
 }
 
 static void
