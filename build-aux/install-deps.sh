@@ -11,6 +11,7 @@ build_packages=(
   desktop-file-utils appstream yelp-tools
   gnome-keyring dbus-user-session dbus-x11
   fonts-cantarell fonts-wqy-microhei
+  libgtk-4-bin libgdk-pixbuf2.0-bin librsvg2-common
 )
 test_packages=(
   xvfb xauth dbus gnome-keyring

@@ -17,6 +17,7 @@
 #endif
 
 #include "candor-check-month.h"
+#include "candor-ui.h"
 
 #define MAX_DAYS 31
 
@@ -152,7 +153,7 @@ update_day (CandorCheckMonth *self,
         }
     }
 
-  gtk_widget_set_tooltip_text (button, description);
+  candor_ui_set_tooltip (button, description);
   gtk_accessible_update_property (GTK_ACCESSIBLE (button),
                                   GTK_ACCESSIBLE_PROPERTY_LABEL, description,
                                   -1);
@@ -349,7 +350,7 @@ nav_button (const char *icon,
   GtkWidget *button = gtk_button_new_from_icon_name (icon);
 
   gtk_actionable_set_action_name (GTK_ACTIONABLE (button), action);
-  gtk_widget_set_tooltip_text (button, tooltip);
+  candor_ui_set_tooltip (button, tooltip);
   gtk_accessible_update_property (GTK_ACCESSIBLE (button),
                                   GTK_ACCESSIBLE_PROPERTY_LABEL, tooltip, -1);
   gtk_widget_add_css_class (button, "flat");

@@ -15,6 +15,7 @@
 #include "candor-checkin-row.h"
 #include "candor-feeling-chips.h"
 #include "candor-today.h"
+#include "candor-ui.h"
 #include "candor-wrap-box.h"
 
 struct _CandorCheckinRow
@@ -43,7 +44,7 @@ icon_button (const char *icon_name,
 {
   GtkWidget *button = gtk_button_new_from_icon_name (icon_name);
 
-  gtk_widget_set_tooltip_text (button, tooltip);
+  candor_ui_set_tooltip (button, tooltip);
   gtk_accessible_update_property (GTK_ACCESSIBLE (button),
                                   GTK_ACCESSIBLE_PROPERTY_LABEL, tooltip,
                                   -1);

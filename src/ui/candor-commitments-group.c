@@ -9,8 +9,9 @@
 #include <glib/gi18n.h>
 
 #include "candor-commitments-group.h"
-#include "candor-window.h"
 #include "candor-toast.h"
+#include "candor-ui.h"
+#include "candor-window.h"
 
 struct _CandorCommitmentsGroup
 {
@@ -105,7 +106,7 @@ candor_commitments_group_refresh (CandorCommitmentsGroup *self)
       adw_action_row_set_subtitle (ADW_ACTION_ROW (row), subtitle);
       done = gtk_check_button_new ();
       gtk_widget_set_valign (done, GTK_ALIGN_CENTER);
-      gtk_widget_set_tooltip_text (done, _("Mark as Done"));
+      candor_ui_set_tooltip (done, _("Mark as Done"));
       gtk_accessible_update_property (GTK_ACCESSIBLE (done),
                                       GTK_ACCESSIBLE_PROPERTY_LABEL, _("Mark as Done"), -1);
       g_object_set_data_full (G_OBJECT (done), "candor-commitment", g_object_ref (commitment),

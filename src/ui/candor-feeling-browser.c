@@ -21,6 +21,7 @@
 
 #include "candor-feeling-browser.h"
 #include "candor-mood-meter.h"
+#include "candor-ui.h"
 #include "candor-vocabulary.h"
 #include "candor-wrap-box.h"
 
@@ -241,7 +242,7 @@ create_chosen_chip (CandorFeelingBrowser *self,
   gtk_widget_add_css_class (button, "feeling-chip");
   gtk_widget_add_css_class (button, "chosen");
   add_family_class (button, candor_feeling_get_family (feeling));
-  gtk_widget_set_tooltip_text (button, remove);
+  candor_ui_set_tooltip (button, remove);
   gtk_accessible_update_property (GTK_ACCESSIBLE (button),
                                   GTK_ACCESSIBLE_PROPERTY_LABEL, remove,
                                   -1);
@@ -348,7 +349,7 @@ create_chip (CandorFeelingBrowser *self,
   gtk_widget_add_css_class (chip, "feeling-chip");
   add_family_class (chip, candor_feeling_get_family (feeling));
   gtk_widget_set_focusable (chip, FALSE);
-  gtk_widget_set_tooltip_text (chip, candor_feeling_get_definition (feeling));
+  candor_ui_set_tooltip (chip, candor_feeling_get_definition (feeling));
   gtk_accessible_update_property (GTK_ACCESSIBLE (chip),
                                   GTK_ACCESSIBLE_PROPERTY_DESCRIPTION,
                                   candor_feeling_get_definition (feeling),
@@ -773,11 +774,11 @@ create_family_buttons (CandorFeelingBrowser *self)
         {
           gtk_box_append (GTK_BOX (box), family_dot_new (f));
           add_family_class (button, f);
-          gtk_widget_set_tooltip_text (button, _("Show only this family"));
+          candor_ui_set_tooltip (button, _("Show only this family"));
         }
       else
         {
-          gtk_widget_set_tooltip_text (button, _("Show every family"));
+          candor_ui_set_tooltip (button, _("Show every family"));
         }
 
       gtk_box_append (GTK_BOX (box), gtk_label_new (label));

@@ -10,6 +10,7 @@
 #include "config.h"
 
 #include "candor-feeling-chips.h"
+#include "candor-ui.h"
 #include "candor-vocabulary.h"
 
 /**
@@ -37,7 +38,7 @@ candor_feeling_chip_new (const char *feeling_id)
       family_class = g_strdup_printf ("family-%s",
                                       candor_feeling_family_to_string (candor_feeling_get_family (feeling)));
       gtk_widget_add_css_class (chip, family_class);
-      gtk_widget_set_tooltip_text (chip, candor_feeling_get_definition (feeling));
+      candor_ui_set_tooltip (chip, candor_feeling_get_definition (feeling));
     }
 
   return chip;

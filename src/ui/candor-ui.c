@@ -97,3 +97,32 @@ candor_ui_release_focus (GtkWidget *widget)
   if (focus != NULL && (focus == widget || gtk_widget_is_ancestor (focus, widget)))
     gtk_root_set_focus (root, NULL);
 }
+
+/**
+ * candor_ui_set_tooltip:
+ * @widget: a widget
+ * @text: (nullable): the tooltip
+ *
+ * gtk_widget_set_tooltip_text() for widgets made in numbers (feeling chips, history
+ * rows, calendar days). On a visible widget GTK 4.8 asks where the pointer is, to show
+ * the new tooltip at once; on X11 that is a round trip to the display server for every
+ * call — over a thousand of them while the pages and the first history rows are made.
+ * A widget that is not mapped cannot be under the pointer: it is hidden for the moment
+ * of the call, which skips the question and changes nothing else.
+ */
+void
+candor_ui_set_tooltip (GtkWidget  *widget,
+                       const char *text)
+{
+  g_return_if_fail (GTK_IS_WIDGET (widget));
+
+  if (gtk_widget_get_mapped (widget) || !gtk_widget_get_visible (widget))
+    {
+      gtk_widget_set_tooltip_text (widget, text);
+      return;
+    }
+
+  gtk_widget_set_visible (widget, FALSE);
+  gtk_widget_set_tooltip_text (widget, text);
+  gtk_widget_set_visible (widget, TRUE);
+}

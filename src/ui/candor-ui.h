@@ -9,6 +9,8 @@
 G_BEGIN_DECLS
 
 void candor_ui_ensure_types  (void);
-void candor_ui_release_focus (GtkWidget *widget);
+void candor_ui_release_focus (GtkWidget  *widget);
+void candor_ui_set_tooltip    (GtkWidget  *widget,
+                               const char *text);
 
 G_END_DECLS
