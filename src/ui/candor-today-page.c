@@ -65,6 +65,7 @@ struct _CandorTodayPage
   CandorSession     *session;
   CandorJournal     *journal;
   CandorHistory     *history;
+  GtkSliceListModel *history_shown;  /* the newest rows of the history, grown on scrolling */
   GtkFilterListModel *filter_model;
   GtkCustomFilter   *filter;
   GtkStringList     *person_names;
@@ -380,10 +381,35 @@ update_history_stack (CandorTodayPage *self)
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "today.clear-filters", is_filtering (self));
 }
 
+/* The history's list shows its newest rows first and takes more as it is scrolled near
+ * its end. GTK 4.8's list view makes about 200 rows for any long model, whatever fits on
+ * screen, and a check-in row is many widgets: with ten years of check-ins that took the
+ * first opening of the history most of a second. */
+#define HISTORY_ROWS_AT_ONCE 30
+
+static void
+grow_history_cb (CandorTodayPage *self)
+{
+  GtkAdjustment *adjustment = gtk_scrollable_get_vadjustment (GTK_SCROLLABLE (self->history_view));
+  guint shown = gtk_slice_list_model_get_size (self->history_shown);
+  double left;
+
+  if (adjustment == NULL || shown >= g_list_model_get_n_items (G_LIST_MODEL (self->history)))
+    return;
+
+  /* Less than two screens below what is seen: take the next rows now. */
+  left = gtk_adjustment_get_upper (adjustment) - gtk_adjustment_get_value (adjustment) -
+         gtk_adjustment_get_page_size (adjustment);
+  if (left < 2 * gtk_adjustment_get_page_size (adjustment))
+    gtk_slice_list_model_set_size (self->history_shown, shown + HISTORY_ROWS_AT_ONCE);
+}
+
 static void
 refilter (CandorTodayPage *self)
 {
   gtk_filter_changed (GTK_FILTER (self->filter), GTK_FILTER_CHANGE_DIFFERENT);
+  /* New results start again from their newest rows. */
+  gtk_slice_list_model_set_size (self->history_shown, HISTORY_ROWS_AT_ONCE);
   update_history_stack (self);
 }
 
@@ -985,6 +1011,7 @@ section_changed_cb (CandorTodayPage *self)
 
   selection = g_object_get_data (G_OBJECT (self->history_view), "candor-selection");
   gtk_list_view_set_model (self->history_view, selection);
+  grow_history_cb (self);
 }
 
 static gboolean
@@ -1106,6 +1133,7 @@ candor_today_page_dispose (GObject *object)
 
   g_clear_object (&self->session);
   g_clear_object (&self->journal);
+  g_clear_object (&self->history_shown);
   g_clear_object (&self->history);
   g_clear_object (&self->filter_model);
   g_clear_object (&self->filter);
@@ -1253,7 +1281,9 @@ candor_today_page_init (CandorTodayPage *self)
   self->filter = gtk_custom_filter_new (history_filter_func, self, NULL);
   self->filter_model = gtk_filter_list_model_new (NULL, g_object_ref (GTK_FILTER (self->filter)));
   self->history = candor_history_new (G_LIST_MODEL (self->filter_model));
-  selection = gtk_no_selection_new (g_object_ref (G_LIST_MODEL (self->history)));
+  self->history_shown = gtk_slice_list_model_new (g_object_ref (G_LIST_MODEL (self->history)), 0,
+                                                  HISTORY_ROWS_AT_ONCE);
+  selection = gtk_no_selection_new (g_object_ref (G_LIST_MODEL (self->history_shown)));
   g_signal_connect (factory, "setup", G_CALLBACK (history_setup_cb), self);
   g_signal_connect (factory, "bind", G_CALLBACK (history_bind_cb), self);
   g_signal_connect (factory, "unbind", G_CALLBACK (history_unbind_cb), self);
@@ -1264,6 +1294,15 @@ candor_today_page_init (CandorTodayPage *self)
                           g_steal_pointer (&selection), g_object_unref);
   g_signal_connect_swapped (self->section_stack, "notify::visible-child-name",
                             G_CALLBACK (section_changed_cb), self);
+  {
+    GtkAdjustment *adjustment = gtk_scrollable_get_vadjustment (GTK_SCROLLABLE (self->history_view));
+
+    /* Scrolled near the end, or the rows shown don't fill the view yet. */
+    g_signal_connect_object (adjustment, "value-changed", G_CALLBACK (grow_history_cb), self,
+                             G_CONNECT_SWAPPED);
+    g_signal_connect_object (adjustment, "changed", G_CALLBACK (grow_history_cb), self,
+                             G_CONNECT_SWAPPED);
+  }
 
   build_cards (self);
   build_moments (self);
