@@ -531,6 +531,42 @@ test_not_json (void)
   assert_refused ("{\"version\": 1} \xc3\x28", -1, CANDOR_JSON_ERROR_SYNTAX, "$");
 }
 
+/* Our one-pass parser reads clean documents; anything else goes to json-glib. Both
+ * must give the same tree json-glib gives. */
+static void
+test_parse_like_json_glib (void)
+{
+  const char *documents[] = {
+    /* Escapes, characters beyond ASCII (also as escapes and a surrogate pair), numbers,
+     * literals and empty containers: the clean subset. */
+    "{\"a\":\"x\\\"y\\\\z\\/\\b\\f\\n\\r\\t\",\"b\":\"\\u00e9\\u4e2d\\ud83d\\ude00\","
+    "\"c\":-12,\"d\":0,\"e\":true,\"f\":false,\"g\":null,\"h\":[],\"i\":{},"
+    "\"j\":[1,[2,[3]]],\"k\":\"\xc3\xa9\xe4\xb8\xad\xf0\x9f\x98\x80\",\"\":\"\"}",
+    " \n{ \"spaced\" :\t[ 1 , 2 ] ,\r\n \"out\" : { } }\n ",
+    "{\"controls\":\"\\u0001\\u001f\\u007f\\uFFFF\",\"deep\":[[[[{\"a\":[{}]}]]]]}",
+    "[{\"root\":\"array\"}]",
+    /* Fractions, exponents and long numbers: json-glib's. */
+    "{\"a\":1.5,\"b\":-2e3,\"c\":123456789012345678901,\"d\":[0.25]}",
+    /* The same name twice once unescaped: json-glib's, as before. */
+    "{\"a\":1,\"\\u0061\":2}",
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (documents); i++)
+    {
+      g_autoptr(JsonParser) parser = json_parser_new ();
+      g_autoptr(JsonNode) ours = NULL;
+      g_autoptr(GError) error = NULL;
+
+      g_test_message ("document %u: %s", i, documents[i]);
+      g_assert_true (json_parser_load_from_data (parser, documents[i], -1, &error));
+      g_assert_no_error (error);
+
+      ours = candor_json_parse_document (documents[i], -1, &error);
+      g_assert_no_error (error);
+      g_assert_true (json_node_equal (ours, json_parser_get_root (parser)));
+    }
+}
+
 static void
 test_too_large (void)
 {
@@ -980,6 +1016,7 @@ main (int   argc,
   g_test_add_func ("/import/refused/duplicate-member", test_duplicate_member);
   g_test_add_func ("/import/refused/not-json", test_not_json);
   g_test_add_func ("/import/refused/too-large", test_too_large);
+  g_test_add_func ("/import/parse-like-json-glib", test_parse_like_json_glib);
   g_test_add_func ("/import/refused/kind-clash", test_merge_refuses_kind_clash);
   g_test_add_func ("/import/long-names-count-characters", test_long_names_count_characters);
   g_test_add_func ("/import/merge", test_merge);

@@ -555,6 +555,43 @@ test_modified_and_notify (void)
   g_assert_true (g_date_time_equal (before, candor_entry_get_created (CANDOR_ENTRY (person))));
 }
 
+/* Entries read from a segment are built without notifications (candor_entry_begin_load());
+ * once in the journal they must behave like any other: keep the stored "modified",
+ * and bump it, notify and dirty their year on a change. */
+static void
+test_loaded_entries_notify (void)
+{
+  g_autoptr(CandorJournal) source = candor_journal_new ();
+  g_autoptr(CandorJournal) copy = NULL;
+  g_autoptr(GDateTime) past = utc (2024, 3, 1, 12, 0, 0.25);
+  g_autoptr(CandorCheckin) loaded = NULL;
+  g_auto(GStrv) dirty = NULL;
+  const char * const only_2024[] = { "2024", NULL };
+  const char *alex = add_person (source, "Alex", CANDOR_RELATIONSHIP_PARTNER);
+  CandorCheckin *checkin = add_checkin (source, alex, 2024, 3, 1, "before");
+  guint text_notifies = 0;
+  guint modified_notifies = 0;
+
+  candor_entry_set_modified (CANDOR_ENTRY (checkin), past);
+  copy = copy_through_segments (source);
+
+  loaded = g_list_model_get_item (candor_journal_get_checkins (copy), 0);
+  g_assert_true (g_date_time_equal (candor_entry_get_modified (CANDOR_ENTRY (loaded)), past));
+  g_assert_cmpstr (candor_checkin_get_text (loaded), ==, "before");
+  g_assert_false (candor_journal_get_dirty (copy));
+
+  g_signal_connect (loaded, "notify::text", G_CALLBACK (count_notify_cb), &text_notifies);
+  g_signal_connect (loaded, "notify::modified", G_CALLBACK (count_notify_cb), &modified_notifies);
+  candor_checkin_set_text (loaded, "after");
+
+  g_assert_cmpuint (text_notifies, ==, 1);
+  g_assert_cmpuint (modified_notifies, ==, 1);
+  g_assert_cmpint (g_date_time_compare (candor_entry_get_modified (CANDOR_ENTRY (loaded)), past),
+                   >, 0);
+  dirty = candor_journal_dup_dirty_segments (copy);
+  g_assert_true (g_strv_equal ((const char * const *) dirty, only_2024));
+}
+
 static void
 test_days_and_defaults (void)
 {
@@ -961,6 +998,7 @@ main (int   argc,
   g_test_add_func ("/journal/round-trip/document", test_round_trip_document);
   g_test_add_func ("/journal/dirty-segments", test_dirty_segments);
   g_test_add_func ("/journal/modified-and-notify", test_modified_and_notify);
+  g_test_add_func ("/journal/loaded-entries-notify", test_loaded_entries_notify);
   g_test_add_func ("/journal/days-and-defaults", test_days_and_defaults);
   g_test_add_func ("/journal/settings-helpers", test_settings_helpers);
   g_test_add_func ("/journal/lazy-years-in-order", test_lazy_years_in_order);

@@ -4,8 +4,8 @@
  *
  * One table per class (see CandorField) says which properties are members of
  * the document, of which type, with which limits. Validation walks it and
- * names the first problem by its JSON path; reading builds the entry in one
- * g_object_new_with_properties() call; writing leaves out what is unset.
+ * names the first problem by its JSON path; reading sets each field straight
+ * through the class (candor_entry_begin_load()); writing leaves out what is unset.
  */
 #define G_LOG_DOMAIN "Candor"
 
@@ -26,17 +26,13 @@ validate_date_string (CandorValidator *validator,
                       JsonNode        *node,
                       gboolean         day)
 {
-  g_autoptr(GDateTime) parsed = NULL;
-
   if (is_string_node (node))
     {
       const char *text = json_node_get_string (node);
 
-      parsed = day ? candor_json_parse_day (text) : candor_json_parse_timestamp (text);
+      if (day ? candor_json_day_is_valid (text) : candor_json_timestamp_is_valid (text))
+        return TRUE;
     }
-
-  if (parsed != NULL)
-    return TRUE;
 
   if (day)
     return candor_validator_fail (validator, CANDOR_JSON_ERROR_INVALID,
@@ -184,7 +180,8 @@ read_field (const CandorField *field,
     case CANDOR_FIELD_STRING:
     case CANDOR_FIELD_COLOR:
     case CANDOR_FIELD_TIME:
-      g_value_set_string (value, json_node_get_string (node));
+      /* The node outlives the value: the setter makes the entry's copy. */
+      g_value_set_static_string (value, json_node_get_string (node));
       break;
 
     case CANDOR_FIELD_BOOLEAN:
@@ -314,11 +311,13 @@ find_field (CandorEntrySchema *schema,
   return -1;
 }
 
+/* @found: (out): the member's node, once it is valid */
 static gboolean
-validate_base_member (CandorValidator *validator,
-                      JsonObject      *object,
-                      const char      *key,
-                      CandorFieldType  type)
+validate_base_member (CandorValidator  *validator,
+                      JsonObject       *object,
+                      const char       *key,
+                      CandorFieldType   type,
+                      JsonNode        **found)
 {
   JsonNode *node = json_object_get_member (object, key);
   gsize mark = candor_validator_push_member (validator, key);
@@ -338,6 +337,7 @@ validate_base_member (CandorValidator *validator,
     }
 
   candor_validator_pop (validator, mark);
+  *found = node;
 
   return TRUE;
 }
@@ -349,30 +349,80 @@ year_of (const char *text)
   return (int) g_ascii_strtoll (text, NULL, 10);
 }
 
-gboolean
-candor_entry_validate_json (CandorKind       kind,
-                            CandorValidator *validator,
-                            JsonNode        *node)
+/* @members: what validation found, one node (or %NULL) per field of the schema. */
+static CandorEntry *
+new_from_members (CandorKind   kind,
+                  JsonNode    *id,
+                  JsonNode    *created_node,
+                  JsonNode    *modified_node,
+                  JsonNode   **members)
 {
   CandorEntrySchema *schema = candor_entry_schema_for_kind (kind);
+  g_autoptr(GDateTime) created = NULL;
+  g_autoptr(GDateTime) modified = NULL;
+  CandorEntry *entry;
+
+  created = candor_json_parse_timestamp (json_node_get_string (created_node));
+  modified = candor_json_parse_timestamp (json_node_get_string (modified_node));
+  entry = candor_entry_begin_load (candor_kind_get_type (kind), json_node_get_string (id),
+                                   created, modified);
+
+  for (guint i = 0; i < schema->n_fields; i++)
+    {
+      GValue value = G_VALUE_INIT;
+
+      if (members[i] == NULL)
+        continue;
+
+      read_field (&schema->fields[i], schema->pspecs[i], members[i], &value);
+      candor_entry_load_field (entry, schema->pspecs[i], &value);
+      g_value_unset (&value);
+    }
+
+  candor_entry_end_load (entry);
+
+  return entry;
+}
+
+/*
+ * candor_entry_validate_json:
+ * @entry: (out) (optional): the entry built from @node, once it is valid
+ *
+ * Building right after validating reuses the members validation looked up,
+ * while they are still in the cache.
+ */
+gboolean
+candor_entry_validate_json (CandorKind        kind,
+                            CandorValidator  *validator,
+                            JsonNode         *node,
+                            CandorEntry     **entry)
+{
+  CandorEntrySchema *schema = candor_entry_schema_for_kind (kind);
+  JsonNode *members[CANDOR_MAX_FIELDS];
+  JsonNode *id_node, *created_node, *modified_node;
   JsonObjectIter iter;
   JsonObject *object;
   const char *member;
   const char *id;
   JsonNode *value;
+  guint n_known = 3; /* id, created, modified */
   gsize mark;
+
+  g_assert (schema->n_fields <= CANDOR_MAX_FIELDS);
 
   if (!candor_validator_check_object (validator, node))
     return FALSE;
 
   object = json_node_get_object (node);
 
-  if (!validate_base_member (validator, object, "id", CANDOR_FIELD_TOKEN) ||
-      !validate_base_member (validator, object, "created", CANDOR_FIELD_TIMESTAMP) ||
-      !validate_base_member (validator, object, "modified", CANDOR_FIELD_TIMESTAMP))
+  if (!validate_base_member (validator, object, "id", CANDOR_FIELD_TOKEN, &id_node) ||
+      !validate_base_member (validator, object, "created", CANDOR_FIELD_TIMESTAMP,
+                             &created_node) ||
+      !validate_base_member (validator, object, "modified", CANDOR_FIELD_TIMESTAMP,
+                             &modified_node))
     return FALSE;
 
-  id = json_object_get_string_member (object, "id");
+  id = json_node_get_string (id_node);
   if (g_hash_table_contains (validator->ids, id))
     {
       mark = candor_validator_push_member (validator, "id");
@@ -384,8 +434,9 @@ candor_entry_validate_json (CandorKind       kind,
     {
       const CandorField *field = &schema->fields[i];
 
-      value = json_object_get_member (object, schema->keys[i]);
+      value = members[i] = json_object_get_member (object, schema->keys[i]);
       mark = candor_validator_push_member (validator, schema->keys[i]);
+      n_known += value != NULL;
 
       if (value == NULL)
         {
@@ -410,71 +461,31 @@ candor_entry_validate_json (CandorKind       kind,
     }
 
   /* Unknown members are refused, not skipped: a document that has them was
-   * written by something else, and dropping data silently is worse. */
-  json_object_iter_init (&iter, object);
-  while (json_object_iter_next (&iter, &member, &value))
+   * written by something else, and dropping data silently is worse. Member
+   * names are unique, so when every member is known there is none to look for. */
+  if (json_object_get_size (object) != n_known)
     {
-      if (strcmp (member, "id") == 0 ||
-          strcmp (member, "created") == 0 ||
-          strcmp (member, "modified") == 0 ||
-          find_field (schema, member) >= 0)
-        continue;
+      json_object_iter_init (&iter, object);
+      while (json_object_iter_next (&iter, &member, &value))
+        {
+          if (strcmp (member, "id") == 0 ||
+              strcmp (member, "created") == 0 ||
+              strcmp (member, "modified") == 0 ||
+              find_field (schema, member) >= 0)
+            continue;
 
-      mark = candor_validator_push_member (validator, member);
-      return candor_validator_fail (validator, CANDOR_JSON_ERROR_INVALID,
-                                    _("unknown member"));
+          mark = candor_validator_push_member (validator, member);
+          return candor_validator_fail (validator, CANDOR_JSON_ERROR_INVALID,
+                                        _("unknown member"));
+        }
     }
 
   g_hash_table_insert (validator->ids, (char *) id, GINT_TO_POINTER (kind + 1));
 
+  if (entry != NULL)
+    *entry = new_from_members (kind, id_node, created_node, modified_node, members);
+
   return TRUE;
-}
-
-CandorEntry *
-candor_entry_new_from_json (CandorKind  kind,
-                            JsonObject *object)
-{
-  CandorEntrySchema *schema = candor_entry_schema_for_kind (kind);
-  const char *names[3 + 48];
-  GValue values[3 + 48] = { G_VALUE_INIT, };
-  CandorEntry *entry;
-  const char *text;
-  guint n = 0;
-
-  g_assert (schema->n_fields <= 48);
-
-  names[n] = "id";
-  g_value_init (&values[n], G_TYPE_STRING);
-  g_value_set_string (&values[n++], json_object_get_string_member (object, "id"));
-
-  names[n] = "created";
-  g_value_init (&values[n], G_TYPE_DATE_TIME);
-  text = json_object_get_string_member (object, "created");
-  g_value_take_boxed (&values[n++], candor_json_parse_timestamp (text));
-
-  names[n] = "modified";
-  g_value_init (&values[n], G_TYPE_DATE_TIME);
-  text = json_object_get_string_member (object, "modified");
-  g_value_take_boxed (&values[n++], candor_json_parse_timestamp (text));
-
-  for (guint i = 0; i < schema->n_fields; i++)
-    {
-      JsonNode *node = json_object_get_member (object, schema->keys[i]);
-
-      if (node == NULL)
-        continue;
-
-      names[n] = schema->pspecs[i]->name;
-      read_field (&schema->fields[i], schema->pspecs[i], node, &values[n++]);
-    }
-
-  entry = (CandorEntry *) g_object_new_with_properties (candor_kind_get_type (kind),
-                                                        n, names, values);
-
-  for (guint i = 0; i < n; i++)
-    g_value_unset (&values[i]);
-
-  return entry;
 }
 
 JsonObject *

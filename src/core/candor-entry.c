@@ -23,6 +23,8 @@ typedef struct
   int            cached_year;
   /* Set while a whole entry is copied in, so "modified" comes from the copy. */
   guint          keep_modified : 1;
+  /* Set while a new entry's fields are read from a document: see candor_entry_begin_load(). */
+  guint          loading : 1;
   /* The entry as JSON text, kept from one save to the next and dropped by any change:
    * a save rewrites a whole year, and a year should not be rebuilt for one new entry. */
   char          *json_text;
@@ -65,6 +67,9 @@ candor_entry_dispatch_properties_changed (GObject     *object,
   CandorEntrySchema *schema = CANDOR_ENTRY_GET_CLASS (self)->schema;
   gboolean has_modified = FALSE;
   gboolean date_changed = FALSE;
+
+  if (priv->loading)
+    return;
 
   g_clear_pointer (&priv->json_text, g_free);
 
@@ -320,6 +325,66 @@ candor_entry_get_schema (CandorEntry *self)
 }
 
 /*
+ * candor_entry_begin_load:
+ * @created: (transfer none):
+ * @modified: (transfer none):
+ *
+ * Starts a new entry read from a document. Its other fields are set with
+ * candor_entry_load_field() until candor_entry_end_load(), straight through
+ * the class's set_property, and notify nobody: no one can hold the entry
+ * yet, and "modified" stays the document's. A vault holds tens of thousands
+ * of entries, and a GValue lookup and notification per field is most of
+ * what building them costs.
+ */
+CandorEntry *
+candor_entry_begin_load (GType       type,
+                         const char *id,
+                         GDateTime  *created,
+                         GDateTime  *modified)
+{
+  static const char *names[] = { "id", "created" };
+  GValue values[G_N_ELEMENTS (names)] = { G_VALUE_INIT, G_VALUE_INIT };
+  CandorEntry *self;
+  CandorEntryPrivate *priv;
+
+  g_value_init (&values[0], G_TYPE_STRING);
+  g_value_set_static_string (&values[0], id);
+  g_value_init (&values[1], G_TYPE_DATE_TIME);
+  g_value_set_static_boxed (&values[1], created);
+
+  self = (CandorEntry *) g_object_new_with_properties (type, G_N_ELEMENTS (names), names, values);
+  priv = candor_entry_get_instance_private (self);
+  priv->loading = TRUE;
+
+  /* "modified" as a third property would be set, compared and notified; it is
+   * in UTC already, and nothing has seen the entry. */
+  g_clear_pointer (&priv->modified, g_date_time_unref);
+  priv->modified = g_date_time_ref (modified);
+
+  return self;
+}
+
+void
+candor_entry_load_field (CandorEntry  *self,
+                         GParamSpec   *pspec,
+                         const GValue *value)
+{
+  GObjectClass *owner = g_type_class_peek (pspec->owner_type);
+
+  g_assert (((CandorEntryPrivate *) candor_entry_get_instance_private (self))->loading);
+
+  owner->set_property (G_OBJECT (self), pspec->param_id, value, pspec);
+}
+
+void
+candor_entry_end_load (CandorEntry *self)
+{
+  CandorEntryPrivate *priv = candor_entry_get_instance_private (self);
+
+  priv->loading = FALSE;
+}
+
+/*
  * candor_entry_update_from:
  *
  * Takes every field and "modified" from @newer, an entry with the same id,
@@ -422,12 +487,19 @@ candor_entry_repair_people (CandorEntry   *self,
 
   for (guint i = 0; i < schema->n_fields; i++)
     {
-      g_autofree char *person_id = NULL;
+      GParamSpec *pspec = schema->pspecs[i];
+      g_auto(GValue) value = G_VALUE_INIT;
+      const char *person_id;
 
       if (schema->fields[i].type != CANDOR_FIELD_PERSON)
         continue;
 
-      g_object_get (self, schema->pspecs[i]->name, &person_id, NULL);
+      /* Every entry of every year loaded passes here: no lookup of the property by name. */
+      g_value_init (&value, G_TYPE_STRING);
+      G_OBJECT_CLASS (g_type_class_peek (pspec->owner_type))->get_property (G_OBJECT (self),
+                                                                          pspec->param_id,
+                                                                          &value, pspec);
+      person_id = g_value_get_string (&value);
       if (person_id == NULL || candor_journal_get_person_by_id (journal, person_id) != NULL)
         continue;
 
@@ -525,6 +597,25 @@ field_for_pspec (CandorEntry *self,
   return NULL;
 }
 
+/* While a new entry is read from a document (candor_entry_begin_load()), its
+ * values have just passed the same table's checks (candor_entry_validate_json()),
+ * and nobody can listen: checks and notifications would only cost. */
+static gboolean
+is_loading (CandorEntry *self)
+{
+  CandorEntryPrivate *priv = candor_entry_get_instance_private (self);
+
+  return priv->loading;
+}
+
+static void
+notify_field (CandorEntry *self,
+              GParamSpec  *pspec)
+{
+  if (!is_loading (self))
+    g_object_notify_by_pspec (G_OBJECT (self), pspec);
+}
+
 /* Returns @value, or a copy cut to @max characters in @cut. */
 static const char *
 within_limit (const char  *value,
@@ -545,10 +636,11 @@ candor_entry_set_string_field (CandorEntry  *self,
                                const char   *value,
                                GParamSpec   *pspec)
 {
-  const CandorField *spec = field_for_pspec (self, pspec);
+  gboolean loading = is_loading (self);
+  const CandorField *spec = loading ? NULL : field_for_pspec (self, pspec);
   g_autofree char *cut = NULL;
 
-  g_return_val_if_fail (value == NULL || g_utf8_validate (value, -1, NULL), FALSE);
+  g_return_val_if_fail (value == NULL || loading || g_utf8_validate (value, -1, NULL), FALSE);
 
   if (spec != NULL && value != NULL)
     {
@@ -582,7 +674,7 @@ candor_entry_set_string_field (CandorEntry  *self,
 
   g_free (*field);
   *field = g_strdup (value);
-  g_object_notify_by_pspec (G_OBJECT (self), pspec);
+  notify_field (self, pspec);
 
   return TRUE;
 }
@@ -615,7 +707,7 @@ candor_entry_set_date_field (CandorEntry  *self,
 
   g_clear_pointer (field, g_date_time_unref);
   *field = g_steal_pointer (&utc);
-  g_object_notify_by_pspec (G_OBJECT (self), pspec);
+  notify_field (self, pspec);
 
   return TRUE;
 }
@@ -637,7 +729,7 @@ candor_entry_set_strv_field (CandorEntry         *self,
                              const char * const  *value,
                              GParamSpec          *pspec)
 {
-  const CandorField *spec = field_for_pspec (self, pspec);
+  const CandorField *spec = is_loading (self) ? NULL : field_for_pspec (self, pspec);
   g_autoptr(GStrvBuilder) builder = NULL;
   g_auto(GStrv) cut = NULL;
 
@@ -674,8 +766,8 @@ candor_entry_set_strv_field (CandorEntry         *self,
     }
 
   g_strfreev (*field);
-  *field = g_strdupv ((char **) value);
-  g_object_notify_by_pspec (G_OBJECT (self), pspec);
+  *field = cut != NULL ? g_steal_pointer (&cut) : g_strdupv ((char **) value);
+  notify_field (self, pspec);
 
   return TRUE;
 }
@@ -691,7 +783,7 @@ candor_entry_set_boolean_field (CandorEntry *self,
     return FALSE;
 
   *field = value;
-  g_object_notify_by_pspec (G_OBJECT (self), pspec);
+  notify_field (self, pspec);
 
   return TRUE;
 }
@@ -711,7 +803,7 @@ candor_entry_set_uint_field (CandorEntry *self,
     return FALSE;
 
   *field = value;
-  g_object_notify_by_pspec (G_OBJECT (self), pspec);
+  notify_field (self, pspec);
 
   return TRUE;
 }
@@ -736,7 +828,7 @@ candor_entry_set_variant_field (CandorEntry  *self,
 
   g_clear_pointer (field, g_variant_unref);
   *field = g_steal_pointer (&sunk);
-  g_object_notify_by_pspec (G_OBJECT (self), pspec);
+  notify_field (self, pspec);
 
   return TRUE;
 }

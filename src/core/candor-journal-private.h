@@ -104,6 +104,9 @@ extern const CandorFieldCustom candor_settings_question_usage_field;
 #define CANDOR_MAX_ITEMS  64
 #define CANDOR_MAX_ID     64
 
+/* The most fields a schema has, for tables on the stack. */
+#define CANDOR_MAX_FIELDS 48
+
 /* json-glib's json_node_init_array() and _object() take a reference of their
  * own; these take the caller's, for containers built to be handed over. */
 static inline JsonNode *
@@ -139,9 +142,16 @@ GType              candor_kind_get_type              (CandorKind         kind);
 
 gboolean     candor_entry_validate_json   (CandorKind         kind,
                                            CandorValidator   *validator,
-                                           JsonNode          *node);
-CandorEntry *candor_entry_new_from_json   (CandorKind         kind,
-                                           JsonObject        *object);
+                                           JsonNode          *node,
+                                           CandorEntry      **entry);
+CandorEntry *candor_entry_begin_load      (GType              type,
+                                           const char        *id,
+                                           GDateTime         *created,
+                                           GDateTime         *modified);
+void         candor_entry_load_field      (CandorEntry       *self,
+                                           GParamSpec        *pspec,
+                                           const GValue      *value);
+void         candor_entry_end_load        (CandorEntry       *self);
 JsonObject  *candor_entry_to_json         (CandorEntry       *self);
 const char  *candor_entry_get_json_text   (CandorEntry       *self,
                                            gsize             *length);
@@ -235,6 +245,8 @@ char       *candor_json_format_timestamp (GDateTime  *date_time);
 char       *candor_json_format_day       (GDateTime  *date);
 GDateTime  *candor_json_parse_timestamp  (const char *text);
 GDateTime  *candor_json_parse_day        (const char *text);
+gboolean    candor_json_timestamp_is_valid (const char *text);
+gboolean    candor_json_day_is_valid     (const char *text);
 
 /* A parsed, validated document or segment, as objects ready to splice in. */
 struct _CandorSegmentData

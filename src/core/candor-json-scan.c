@@ -1,4 +1,4 @@
-/* candor-json-scan.c — the raw bytes of a document, checked before json-glib parses them
+/* candor-json-scan.c — the raw bytes of a document, checked and parsed
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  *
@@ -6,6 +6,11 @@
  * invalid UTF-8 and NUL characters, and keeps the last of two members with
  * the same name. One pass over the bytes catches all of that first, and
  * says where, with the JSON path of the place.
+ *
+ * json-glib is also slow, and loading a vault parses every year of it: a
+ * clean document (every segment we write) is parsed by our own one-pass
+ * parser, which makes the same checks; the scan and json-glib are kept for
+ * the rest, to report the problem exactly as they always have.
  */
 #define G_LOG_DOMAIN "Candor"
 
@@ -296,13 +301,382 @@ candor_json_check_bytes (const char  *data,
   return ok;
 }
 
+/* The one-pass parser */
+
+/*
+ * Vault segments are strict JSON, written by candor_journal_serialize_segment(). This
+ * parser reads that subset in one pass and checks, on the way, everything the scan
+ * above checks. It builds the tree only for a clean document: on anything else
+ * (an error, or JSON it does not read, such as fractions or comments) it gives up,
+ * and the scan and json-glib read the document again to find and name the problem.
+ * So every error, and every document json-glib reads, comes out as before.
+ */
+typedef struct
+{
+  const char *data;
+  gsize       length;
+  gsize       pos;
+  GString    *text;                          /* the string being read, unescaped */
+  GString    *keys[CANDOR_JSON_MAX_DEPTH];   /* each level's current member name */
+} FastParser;
+
+static JsonNode *fast_parse_value (FastParser *parser,
+                                   guint       depth);
+
+static inline void
+fast_skip_space (FastParser *parser)
+{
+  while (parser->pos < parser->length)
+    {
+      char c = parser->data[parser->pos];
+
+      if (c != ' ' && c != '\n' && c != '\r' && c != '\t')
+        break;
+      parser->pos++;
+    }
+}
+
+static int
+fast_hex4 (const char *p)
+{
+  int value = 0;
+
+  for (guint i = 0; i < 4; i++)
+    {
+      int digit = g_ascii_xdigit_value (p[i]);
+
+      if (digit < 0)
+        return -1;
+      value = value * 16 + digit;
+    }
+
+  return value;
+}
+
+/* An escape after the backslash at parser->pos; FALSE for one the scan would refuse
+ * (NUL) or json-glib would (malformed), or a surrogate that is not a pair. */
+static gboolean
+fast_read_escape (FastParser *parser,
+                  GString    *text)
+{
+  const char *p = parser->data + parser->pos;
+  gsize left = parser->length - parser->pos;
+  char utf8[6];
+  gunichar ch;
+  int unit;
+
+  if (left < 2)
+    return FALSE;
+
+  switch (p[1])
+    {
+    case '"': g_string_append_c (text, '"'); break;
+    case '\\': g_string_append_c (text, '\\'); break;
+    case '/': g_string_append_c (text, '/'); break;
+    case 'b': g_string_append_c (text, '\b'); break;
+    case 'f': g_string_append_c (text, '\f'); break;
+    case 'n': g_string_append_c (text, '\n'); break;
+    case 'r': g_string_append_c (text, '\r'); break;
+    case 't': g_string_append_c (text, '\t'); break;
+    case 'u':
+      if (left < 6 || (unit = fast_hex4 (p + 2)) <= 0)
+        return FALSE;
+      ch = unit;
+      if (unit >= 0xdc00 && unit <= 0xdfff)
+        return FALSE;
+      if (unit >= 0xd800 && unit <= 0xdbff)
+        {
+          int low;
+
+          if (left < 12 || p[6] != '\\' || p[7] != 'u' ||
+              (low = fast_hex4 (p + 8)) < 0xdc00 || low > 0xdfff)
+            return FALSE;
+          ch = 0x10000 + ((unit - 0xd800) << 10) + (low - 0xdc00);
+          parser->pos += 6;
+        }
+      g_string_append_len (text, utf8, g_unichar_to_utf8 (ch, utf8));
+      parser->pos += 4;
+      break;
+    default:
+      return FALSE;
+    }
+
+  parser->pos += 2;
+  return TRUE;
+}
+
+/* Bytes that end a run of plain ASCII in a string: the quote, the backslash,
+ * control characters (refused) and the start of a multi-byte character. */
+static const guchar string_stops[256] = {
+  [0x00 ... 0x1f] = 1, ['"'] = 1, ['\\'] = 1, [0x80 ... 0xff] = 1,
+};
+
+/* The string at parser->pos into @text, unescaped: FALSE if it is not clean. */
+static gboolean
+fast_read_string (FastParser *parser,
+                  GString    *text)
+{
+  const char *end = parser->data + parser->length;
+  gboolean ascii = TRUE;
+
+  g_string_truncate (text, 0);
+  parser->pos++;
+
+  while (parser->pos < parser->length)
+    {
+      const char *start = parser->data + parser->pos;
+      const char *p = start;
+
+      /* The common case, a run of plain characters, in one copy. */
+      for (;;)
+        {
+          while (p < end && !string_stops[(guchar) *p])
+            p++;
+          if (p == end || (guchar) *p < 0x80)
+            break;
+          ascii = FALSE;
+          p++;
+        }
+      g_string_append_len (text, start, p - start);
+      parser->pos = p - parser->data;
+
+      if (p == end || (guchar) *p < 0x20)
+        return FALSE;
+
+      if (*p == '"')
+        {
+          parser->pos++;
+          return ascii || g_utf8_validate_len (text->str, text->len, NULL);
+        }
+
+      if (!fast_read_escape (parser, text))
+        return FALSE;
+    }
+
+  return FALSE;
+}
+
+/* -?(0|[1-9][0-9]*), up to 18 digits, which json-glib reads as the same gint64. */
+static JsonNode *
+fast_parse_integer (FastParser *parser)
+{
+  const char *p = parser->data + parser->pos;
+  const char *end = parser->data + parser->length;
+  gboolean negative = FALSE;
+  gint64 value = 0;
+  guint digits = 0;
+
+  if (*p == '-')
+    {
+      negative = TRUE;
+      p++;
+    }
+
+  for (; p < end && g_ascii_isdigit (*p); p++, digits++)
+    value = value * 10 + (*p - '0');
+
+  if (digits == 0 || digits > 18 || (digits > 1 && *(p - digits) == '0') ||
+      (p < end && (*p == '.' || *p == 'e' || *p == 'E')))
+    return NULL;
+
+  parser->pos = p - parser->data;
+
+  return json_node_init_int (json_node_alloc (), negative ? -value : value);
+}
+
+static gboolean
+fast_read_word (FastParser *parser,
+                const char *word,
+                gsize       length)
+{
+  if (parser->length - parser->pos < length ||
+      memcmp (parser->data + parser->pos, word, length) != 0)
+    return FALSE;
+
+  parser->pos += length;
+  return TRUE;
+}
+
+static JsonNode *
+fast_parse_object (FastParser *parser,
+                   guint       depth)
+{
+  JsonObject *object = json_object_new ();
+  JsonNode *node = json_node_init_object (json_node_alloc (), object);
+  GString *key;
+
+  json_object_unref (object);
+
+  if (parser->keys[depth] == NULL)
+    parser->keys[depth] = g_string_sized_new (32);
+  key = parser->keys[depth];
+
+  parser->pos++;
+  fast_skip_space (parser);
+  if (parser->pos < parser->length && parser->data[parser->pos] == '}')
+    {
+      parser->pos++;
+      return node;
+    }
+
+  while (parser->pos < parser->length)
+    {
+      JsonNode *value;
+      guint size;
+
+      if (parser->data[parser->pos] != '"' || !fast_read_string (parser, key))
+        break;
+
+      fast_skip_space (parser);
+      if (parser->pos >= parser->length || parser->data[parser->pos] != ':')
+        break;
+      parser->pos++;
+
+      value = fast_parse_value (parser, depth + 1);
+      if (value == NULL)
+        break;
+
+      /* A member that does not add one is a duplicate, which the scan refuses. */
+      size = json_object_get_size (object);
+      json_object_set_member (object, key->str, value);
+      if (json_object_get_size (object) == size)
+        break;
+
+      fast_skip_space (parser);
+      if (parser->pos >= parser->length)
+        break;
+
+      if (parser->data[parser->pos] == '}')
+        {
+          parser->pos++;
+          return node;
+        }
+
+      if (parser->data[parser->pos] != ',')
+        break;
+      parser->pos++;
+      fast_skip_space (parser);
+    }
+
+  json_node_unref (node);
+  return NULL;
+}
+
+static JsonNode *
+fast_parse_array (FastParser *parser,
+                  guint       depth)
+{
+  JsonArray *array = json_array_new ();
+  JsonNode *node = json_node_init_array (json_node_alloc (), array);
+
+  json_array_unref (array);
+
+  parser->pos++;
+  fast_skip_space (parser);
+  if (parser->pos < parser->length && parser->data[parser->pos] == ']')
+    {
+      parser->pos++;
+      return node;
+    }
+
+  while (parser->pos < parser->length)
+    {
+      JsonNode *value = fast_parse_value (parser, depth + 1);
+
+      if (value == NULL)
+        break;
+      json_array_add_element (array, value);
+
+      fast_skip_space (parser);
+      if (parser->pos >= parser->length)
+        break;
+
+      if (parser->data[parser->pos] == ']')
+        {
+          parser->pos++;
+          return node;
+        }
+
+      if (parser->data[parser->pos] != ',')
+        break;
+      parser->pos++;
+    }
+
+  json_node_unref (node);
+  return NULL;
+}
+
+/* @depth: the containers open around the value. */
+static JsonNode *
+fast_parse_value (FastParser *parser,
+                  guint       depth)
+{
+  fast_skip_space (parser);
+  if (parser->pos >= parser->length)
+    return NULL;
+
+  switch (parser->data[parser->pos])
+    {
+    case '{':
+      return depth < CANDOR_JSON_MAX_DEPTH ? fast_parse_object (parser, depth) : NULL;
+
+    case '[':
+      return depth < CANDOR_JSON_MAX_DEPTH ? fast_parse_array (parser, depth) : NULL;
+
+    case '"':
+      if (!fast_read_string (parser, parser->text))
+        return NULL;
+      return json_node_init_string (json_node_alloc (), parser->text->str);
+
+    case 't':
+      return fast_read_word (parser, "true", 4)
+        ? json_node_init_boolean (json_node_alloc (), TRUE) : NULL;
+
+    case 'f':
+      return fast_read_word (parser, "false", 5)
+        ? json_node_init_boolean (json_node_alloc (), FALSE) : NULL;
+
+    case 'n':
+      return fast_read_word (parser, "null", 4) ? json_node_init_null (json_node_alloc ()) : NULL;
+
+    default:
+      return fast_parse_integer (parser);
+    }
+}
+
+/* Returns: (transfer full) (nullable): the tree of a clean document, or %NULL */
+static JsonNode *
+fast_parse (const char *data,
+            gsize       length)
+{
+  FastParser parser = { data, length, 0, g_string_sized_new (256), { NULL, } };
+  JsonNode *root = NULL;
+
+  fast_skip_space (&parser);
+  if (parser.pos < length && (data[parser.pos] == '{' || data[parser.pos] == '['))
+    root = fast_parse_value (&parser, 0);
+
+  fast_skip_space (&parser);
+  if (root != NULL && parser.pos != length)
+    g_clear_pointer (&root, json_node_unref);
+
+  g_string_free (parser.text, TRUE);
+  for (guint i = 0; i < G_N_ELEMENTS (parser.keys); i++)
+    if (parser.keys[i] != NULL)
+      g_string_free (parser.keys[i], TRUE);
+
+  return root;
+}
+
 /**
  * candor_json_parse_document:
  * @data: (array length=length): JSON text
  * @length: the length of @data, or -1 if it is NUL-terminated
  *
- * Parses a document after candor_json_check_bytes(). The result is not yet
- * validated: candor_journal_import_document() does that.
+ * Parses a document with the checks of candor_json_check_bytes(): in one pass
+ * when it is clean strict JSON, else with the scan and json-glib, which name
+ * the problem. The result is not yet validated: candor_journal_import_document()
+ * does that.
  *
  * Returns: (transfer full) (nullable): the root node
  */
@@ -320,6 +694,13 @@ candor_json_parse_document (const char  *data,
 
   if (length < 0)
     length = strlen (data);
+
+  if (length <= CANDOR_JSON_MAX_SIZE)
+    {
+      root = fast_parse (data, length);
+      if (root != NULL)
+        return root;
+    }
 
   if (!candor_json_check_bytes (data, length, error))
     return NULL;
