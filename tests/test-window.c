@@ -9,6 +9,8 @@
 #include <sodium.h>
 
 #include "candor-application.h"
+#include "candor-checks-page.h"
+#include "candor-practices-page.h"
 #include "candor-secure.h"
 #include "candor-test-utils.h"
 #include "candor-window.h"
@@ -511,6 +513,72 @@ test_help_on_first_run (void)
   candor_test_close_toplevels_except (NULL);
 }
 
+/* The journal's pages are made after the window's first frame, or at once when one is
+ * asked for: a locked window shows its passphrase prompt first. */
+static void
+test_pages_made_after_first_frame (Fixture       *fixture,
+                                   gconstpointer  data)
+{
+  CandorWindow *window;
+  CandorWindow *unshown;
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (fixture->window), "win.lock", NULL));
+  assert_mode_becomes (fixture->window, "unlock");
+
+  window = candor_window_new (app);
+  g_assert_cmpstr (candor_window_get_mode (window), ==, "unlock");
+  g_assert_null (candor_test_find_widget (GTK_WIDGET (window), CANDOR_TYPE_PRACTICES_PAGE, NULL));
+  gtk_window_present (GTK_WINDOW (window));
+  g_assert_true (candor_test_wait_for_widget (GTK_WIDGET (window), CANDOR_TYPE_PRACTICES_PAGE,
+                                              NULL, 5000));
+
+  /* Asked for before any frame (a notification's app.show-page), the page is there. */
+  unshown = g_object_ref_sink (candor_window_new (app));
+  candor_window_set_visible_page (unshown, "checks");
+  g_assert_cmpstr (candor_window_get_visible_page (unshown), ==, "checks");
+  g_assert_nonnull (candor_test_find_widget (GTK_WIDGET (unshown), CANDOR_TYPE_CHECKS_PAGE, NULL));
+  gtk_window_destroy (GTK_WINDOW (unshown));
+  g_object_unref (unshown);
+
+  g_assert_true (candor_window_unlock_with_passphrase (fixture->window, "window test passphrase"));
+  assert_mode_becomes (fixture->window, "journal");
+  assert_mode_becomes (window, "journal");
+  g_assert_cmpstr (candor_window_get_visible_page (window), ==, "today");
+}
+
+/* A page not shown while the journal opens shows that journal once it is shown. */
+static void
+test_hidden_page_follows_journal (Fixture       *fixture,
+                                  gconstpointer  data)
+{
+  CandorSession *session = candor_window_get_session (fixture->window);
+  g_autoptr(CandorPerson) robin = candor_person_new ("Robin", CANDOR_RELATIONSHIP_FRIEND);
+  CandorWindow *window;
+  GtkWidget *checks;
+
+  candor_journal_add_person (candor_session_get_journal (session), robin);
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (fixture->window), "win.lock", NULL));
+  assert_mode_becomes (fixture->window, "unlock");
+
+  /* A new window makes its pages while the journal is locked: they show nothing of it. */
+  window = candor_window_new (app);
+  gtk_window_present (GTK_WINDOW (window));
+  g_assert_true (candor_test_wait_for_widget (GTK_WIDGET (window), CANDOR_TYPE_PRACTICES_PAGE,
+                                              NULL, 5000));
+  checks = candor_test_find_widget (GTK_WIDGET (window), CANDOR_TYPE_CHECKS_PAGE, NULL);
+  g_assert_nonnull (checks);
+  g_assert_null (candor_test_find_widget (checks, ADW_TYPE_ACTION_ROW, "Robin"));
+
+  g_assert_true (candor_window_unlock_with_passphrase (window, "window test passphrase"));
+  assert_mode_becomes (window, "journal");
+  g_assert_cmpstr (candor_window_get_visible_page (window), ==, "today");
+  g_assert_false (gtk_widget_get_mapped (checks));
+
+  candor_window_set_visible_page (window, "checks");
+  g_assert_true (gtk_widget_get_mapped (checks));
+  g_assert_nonnull (candor_test_find_widget (checks, ADW_TYPE_ACTION_ROW, "Robin"));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -539,6 +607,8 @@ main (int   argc,
   ADD ("/window/icon-buttons-have-tooltips", test_icon_buttons_have_tooltips);
   ADD ("/window/help-follows-page", test_help_follows_page);
   ADD ("/window/help-when-locked", test_help_when_locked);
+  ADD ("/window/pages-made-after-first-frame", test_pages_made_after_first_frame);
+  ADD ("/window/hidden-page-follows-journal", test_hidden_page_follows_journal);
 #undef ADD
   g_test_add_func ("/window/help-on-first-run", test_help_on_first_run);
 

@@ -30,6 +30,8 @@ struct _CandorChecksPage
   CandorJournal    *journal;
   GDateTime        *now;
   guint             refresh_source;
+  /* An open journal arrived while the page was not shown: refresh once it is. */
+  gboolean          stale;
 
   GtkWidget        *stack;
   GtkListBox       *warnings_list;
@@ -400,6 +402,7 @@ refresh (CandorChecksPage *self)
   guint n_people;
 
   g_clear_handle_id (&self->refresh_source, g_source_remove);
+  self->stale = FALSE;
 
   if (self->journal == NULL)
     {
@@ -578,7 +581,27 @@ set_journal (CandorChecksPage *self,
   if (self->journal != NULL)
     g_signal_connect_object (self->journal, "changed", G_CALLBACK (queue_refresh), self,
                              G_CONNECT_SWAPPED);
-  refresh (self);
+
+  /* Opening the journal pays only for the page on screen: a page not shown refreshes
+   * once it is. Closing it shows at once. */
+  if (self->journal != NULL && !gtk_widget_get_mapped (GTK_WIDGET (self)))
+    {
+      g_clear_handle_id (&self->refresh_source, g_source_remove);
+      self->stale = TRUE;
+    }
+  else
+    refresh (self);
+}
+
+static void
+candor_checks_page_map (GtkWidget *widget)
+{
+  CandorChecksPage *self = CANDOR_CHECKS_PAGE (widget);
+
+  if (self->stale)
+    refresh (self);
+
+  GTK_WIDGET_CLASS (candor_checks_page_parent_class)->map (widget);
 }
 
 static void
@@ -725,6 +748,7 @@ candor_checks_page_class_init (CandorChecksPageClass *klass)
   object_class->get_property = candor_checks_page_get_property;
   object_class->set_property = candor_checks_page_set_property;
   object_class->dispose = candor_checks_page_dispose;
+  widget_class->map = candor_checks_page_map;
 
   properties[PROP_SESSION] =
     g_param_spec_object ("session", NULL, NULL, CANDOR_TYPE_SESSION,

@@ -50,6 +50,8 @@ struct _CandorFeelingsPage
   GStrv                 usage;    /* what the browser was given, to rebuild it only on a change */
   guint                 refresh_source;
   gboolean              updating_people;
+  /* An open journal arrived while the page was not shown: refresh once it is. */
+  gboolean              stale;
 };
 
 G_DEFINE_FINAL_TYPE (CandorFeelingsPage, candor_feelings_page, GTK_TYPE_WIDGET)
@@ -299,6 +301,7 @@ update_usage (CandorFeelingsPage *self)
 static void
 refresh (CandorFeelingsPage *self)
 {
+  self->stale = FALSE;
   update_people (self);
   update_usage (self);
   update_stats (self);
@@ -347,7 +350,15 @@ set_journal (CandorFeelingsPage *self,
     g_signal_connect_object (journal, "changed", G_CALLBACK (journal_changed_cb), self,
                              G_CONNECT_SWAPPED);
 
-  refresh (self);
+  /* Opening the journal pays only for the page on screen: a page not shown refreshes
+   * once it is. Closing it shows at once. */
+  if (journal != NULL && !gtk_widget_get_mapped (GTK_WIDGET (self)))
+    {
+      g_clear_handle_id (&self->refresh_source, g_source_remove);
+      self->stale = TRUE;
+    }
+  else
+    refresh (self);
 }
 
 static void
@@ -419,6 +430,9 @@ static void
 candor_feelings_page_map (GtkWidget *widget)
 {
   CandorFeelingsPage *self = CANDOR_FEELINGS_PAGE (widget);
+
+  if (self->stale)
+    refresh (self);
 
   GTK_WIDGET_CLASS (candor_feelings_page_parent_class)->map (widget);
 

@@ -30,6 +30,8 @@ struct _CandorGrowthSection
   GPtrArray            *person_ids;   /* of the combo row's items */
   gboolean              filling;
   guint                 refresh_id;
+  /* The journal opened while the section was not shown: it follows once it is. */
+  gboolean              journal_stale;
 
   CandorWrapBox        *links_box;
   AdwComboRow          *person_row;
@@ -213,7 +215,29 @@ set_journal (CandorGrowthSection *self,
 static void
 session_journal_cb (CandorGrowthSection *self)
 {
-  set_journal (self, self->session != NULL ? candor_session_get_journal (self->session) : NULL);
+  CandorJournal *journal = self->session != NULL ? candor_session_get_journal (self->session)
+                                                 : NULL;
+
+  /* Opening the journal pays only for what is on screen: a section not shown follows
+   * once it is. A closed journal is let go at once. */
+  self->journal_stale = journal != NULL && journal != self->journal &&
+                        !gtk_widget_get_mapped (GTK_WIDGET (self));
+  if (!self->journal_stale)
+    set_journal (self, journal);
+}
+
+static void
+candor_growth_section_map (GtkWidget *widget)
+{
+  CandorGrowthSection *self = CANDOR_GROWTH_SECTION (widget);
+
+  if (self->journal_stale)
+    {
+      self->journal_stale = FALSE;
+      set_journal (self, candor_session_get_journal (self->session));
+    }
+
+  GTK_WIDGET_CLASS (candor_growth_section_parent_class)->map (widget);
 }
 
 static void
@@ -330,6 +354,7 @@ candor_growth_section_class_init (CandorGrowthSectionClass *klass)
   object_class->finalize = candor_growth_section_finalize;
   object_class->get_property = candor_growth_section_get_property;
   object_class->set_property = candor_growth_section_set_property;
+  widget_class->map = candor_growth_section_map;
 
   properties[PROP_SESSION] =
     g_param_spec_object ("session", NULL, NULL,

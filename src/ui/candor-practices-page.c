@@ -53,6 +53,8 @@ struct _CandorPracticesPage
   GDateTime           *last_check;
   guint                wake_id;
   gboolean             loading;
+  /* The journal opened while the page was not shown: the rules show it once it is. */
+  gboolean             rules_stale;
 };
 
 G_DEFINE_FINAL_TYPE (CandorPracticesPage, candor_practices_page, ADW_TYPE_BIN)
@@ -264,7 +266,11 @@ set_journal (CandorPracticesPage *self,
                                self, G_CONNECT_SWAPPED);
     }
 
-  candor_conflict_rules_set_journal (self->conflict_rules, journal);
+  /* Opening the journal pays only for the page on screen; the reminders are planned
+   * below either way, and a closed journal leaves the rules at once. */
+  self->rules_stale = journal != NULL && !gtk_widget_get_mapped (GTK_WIDGET (self));
+  if (!self->rules_stale)
+    candor_conflict_rules_set_journal (self->conflict_rules, journal);
   candor_time_out_set_journal (self->time_out, journal);
   candor_tension_script_set_journal (self->tension_script, journal);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "practices.start-exercise", journal != NULL);
@@ -595,6 +601,20 @@ candor_practices_page_set_property (GObject      *object,
 }
 
 static void
+candor_practices_page_map (GtkWidget *widget)
+{
+  CandorPracticesPage *self = CANDOR_PRACTICES_PAGE (widget);
+
+  if (self->rules_stale)
+    {
+      self->rules_stale = FALSE;
+      candor_conflict_rules_set_journal (self->conflict_rules, self->journal);
+    }
+
+  GTK_WIDGET_CLASS (candor_practices_page_parent_class)->map (widget);
+}
+
+static void
 candor_practices_page_class_init (CandorPracticesPageClass *klass)
 {
   GObjectClass *object_class = G_OBJECT_CLASS (klass);
@@ -603,6 +623,7 @@ candor_practices_page_class_init (CandorPracticesPageClass *klass)
   object_class->dispose = candor_practices_page_dispose;
   object_class->get_property = candor_practices_page_get_property;
   object_class->set_property = candor_practices_page_set_property;
+  widget_class->map = candor_practices_page_map;
 
   /**
    * CandorPracticesPage:session:

@@ -12,9 +12,14 @@
 
 #include <glib/gi18n.h>
 
+#include "candor-checks-page.h"
 #include "candor-data-actions.h"
+#include "candor-feelings-page.h"
 #include "candor-first-run-page.h"
+#include "candor-practices-page.h"
+#include "candor-progress-page.h"
 #include "candor-reflection-dialog.h"
+#include "candor-today-page.h"
 #include "candor-unlock-page.h"
 #include "candor-window-private.h"
 #include "candor-ui.h"
@@ -48,6 +53,12 @@ struct _CandorWindow
    * instead of taking it from the keyring. */
   gboolean              was_unlocked;
 
+  /* The journal's pages are made after the first frame, one per frame, or all at once
+   * when needed; until then each page of the view stack holds an empty bin. */
+  GdkFrameClock        *frame_clock;
+  gulong                first_paint_handler;
+  guint                 pages_tick;
+
   /* Template widgets */
   GtkStack             *mode_stack;
   AdwHeaderBar         *header_bar;
@@ -71,19 +82,21 @@ enum {
 
 static GParamSpec *properties[N_PROPS];
 
-/* Help page ids for each view stack page, so F1 opens the page the user is on. */
+/* The view stack's pages, with the help page F1 opens for each: the page the user is on. */
 static const struct {
   const char *page;
   const char *help;
-} help_pages[] = {
-  { "today", "today" },
-  { "feelings", "feelings" },
-  { "checks", "connection-checks" },
-  { "progress", "progress" },
-  { "practices", "practices" },
+  GType     (*get_type) (void);
+} journal_pages[] = {
+  { "today", "today", candor_today_page_get_type },
+  { "feelings", "feelings", candor_feelings_page_get_type },
+  { "checks", "connection-checks", candor_checks_page_get_type },
+  { "progress", "progress", candor_progress_page_get_type },
+  { "practices", "practices", candor_practices_page_get_type },
 };
 
 static void lock_journal (CandorWindow *self);
+static void ensure_pages (CandorWindow *self);
 
 static void
 candor_window_save_state (CandorWindow *self)
@@ -239,6 +252,10 @@ update_mode (CandorWindow *self)
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.show-page", journal);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.retry-save", is_ready (self));
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.print-reflection", is_ready (self));
+
+  /* The journal's mode is also the stack's first: its pages are made either way. */
+  if (journal)
+    ensure_pages (self);
 
   if (g_strcmp0 (mode, current) == 0)
     return;
@@ -564,10 +581,10 @@ candor_window_get_help_topic (CandorWindow *self)
     return "privacy";
 
   page = candor_window_get_visible_page (self);
-  for (guint i = 0; i < G_N_ELEMENTS (help_pages); i++)
+  for (guint i = 0; i < G_N_ELEMENTS (journal_pages); i++)
     {
-      if (g_strcmp0 (page, help_pages[i].page) == 0)
-        return help_pages[i].help;
+      if (g_strcmp0 (page, journal_pages[i].page) == 0)
+        return journal_pages[i].help;
     }
 
   return "index";
@@ -588,21 +605,112 @@ idle_minutes_changed_cb (CandorWindow *self)
   schedule_idle_lock (self);
 }
 
-/* Each page that has a "session" property gets the window's session; it follows
- * notify::journal itself (the journal is replaced on unlock and lock). */
-static void
-give_pages_the_session (CandorWindow *self)
+/* Journal pages
+ *
+ * Making every page costs more than the rest of the window, and the first frame shows
+ * only the first-run or unlock page: the pages are made after it, one per frame (while
+ * the key derivation runs in its thread), or all at once when the journal is shown or a
+ * page is asked for, whichever comes first. */
+
+static AdwBin *
+page_bin (CandorWindow *self,
+          guint         i)
 {
-  g_autoptr(GListModel) pages = G_LIST_MODEL (adw_view_stack_get_pages (self->view_stack));
+  return ADW_BIN (adw_view_stack_get_child_by_name (self->view_stack, journal_pages[i].page));
+}
 
-  for (guint i = 0; i < g_list_model_get_n_items (pages); i++)
-    {
-      g_autoptr(AdwViewStackPage) page = g_list_model_get_item (pages, i);
-      GtkWidget *child = adw_view_stack_page_get_child (page);
+/* Makes page @i unless it is made; the page gets the window's session and follows
+ * notify::journal itself (the journal is replaced on unlock and lock). */
+static gboolean
+ensure_page (CandorWindow *self,
+             guint         i)
+{
+  AdwBin *bin = page_bin (self, i);
+  GtkWidget *page;
 
-      if (g_object_class_find_property (G_OBJECT_GET_CLASS (child), "session") != NULL)
-        g_object_set (child, "session", self->session, NULL);
-    }
+  if (adw_bin_get_child (bin) != NULL)
+    return FALSE;
+
+  page = g_object_new (journal_pages[i].get_type (), NULL);
+  if (self->session != NULL)
+    g_object_set (page, "session", self->session, NULL);
+  adw_bin_set_child (bin, page);
+  return TRUE;
+}
+
+static void
+stop_making_pages (CandorWindow *self)
+{
+  if (self->pages_tick != 0)
+    gtk_widget_remove_tick_callback (GTK_WIDGET (self), self->pages_tick);
+  self->pages_tick = 0;
+}
+
+static void
+ensure_pages (CandorWindow *self)
+{
+  for (guint i = 0; i < G_N_ELEMENTS (journal_pages); i++)
+    ensure_page (self, i);
+  stop_making_pages (self);
+}
+
+/* One page per frame: the frames in between (a spinner on the shown page) go on. */
+static gboolean
+make_next_page_cb (GtkWidget     *widget,
+                   GdkFrameClock *frame_clock,
+                   gpointer       user_data)
+{
+  CandorWindow *self = CANDOR_WINDOW (widget);
+
+  for (guint i = 0; i < G_N_ELEMENTS (journal_pages); i++)
+    if (ensure_page (self, i))
+      return G_SOURCE_CONTINUE;
+
+  self->pages_tick = 0;
+  return G_SOURCE_REMOVE;
+}
+
+static void
+stop_waiting_for_first_paint (CandorWindow *self)
+{
+  if (self->frame_clock != NULL)
+    g_clear_signal_handler (&self->first_paint_handler, self->frame_clock);
+  g_clear_object (&self->frame_clock);
+}
+
+static void
+first_paint_cb (CandorWindow *self)
+{
+  stop_waiting_for_first_paint (self);
+
+  if (self->pages_tick == 0 &&
+      adw_bin_get_child (page_bin (self, G_N_ELEMENTS (journal_pages) - 1)) == NULL)
+    self->pages_tick = gtk_widget_add_tick_callback (GTK_WIDGET (self), make_next_page_cb,
+                                                     NULL, NULL);
+}
+
+static void
+candor_window_realize (GtkWidget *widget)
+{
+  CandorWindow *self = CANDOR_WINDOW (widget);
+
+  GTK_WIDGET_CLASS (candor_window_parent_class)->realize (widget);
+
+  if (self->frame_clock != NULL)
+    return;
+
+  self->frame_clock = g_object_ref (gtk_widget_get_frame_clock (widget));
+  self->first_paint_handler = g_signal_connect_swapped (self->frame_clock, "after-paint",
+                                                        G_CALLBACK (first_paint_cb), self);
+}
+
+/* The frame clock goes with the surface. */
+static void
+candor_window_unrealize (GtkWidget *widget)
+{
+  stop_waiting_for_first_paint (CANDOR_WINDOW (widget));
+
+  GTK_WIDGET_CLASS (candor_window_parent_class)->unrealize (widget);
 }
 
 /* Overrides */
@@ -622,7 +730,6 @@ candor_window_constructed (GObject *object)
                                G_CALLBACK (save_failed_cb), self, G_CONNECT_SWAPPED);
       candor_first_run_page_set_session (self->first_run_page, self->session);
       candor_unlock_page_set_session (self->unlock_page, self->session);
-      give_pages_the_session (self);
     }
 
   candor_data_actions_install (self);
@@ -635,6 +742,8 @@ candor_window_dispose (GObject *object)
   CandorWindow *self = CANDOR_WINDOW (object);
 
   g_clear_handle_id (&self->idle_source, g_source_remove);
+  stop_making_pages (self);
+  stop_waiting_for_first_paint (self);
   if (self->session != NULL)
     g_clear_signal_handler (&self->saving_handler, self->session);
   if (self->save_toast != NULL)
@@ -703,6 +812,8 @@ candor_window_class_init (CandorWindowClass *klass)
   object_class->dispose = candor_window_dispose;
   object_class->get_property = candor_window_get_property;
   object_class->set_property = candor_window_set_property;
+  widget_class->realize = candor_window_realize;
+  widget_class->unrealize = candor_window_unrealize;
   window_class->close_request = candor_window_close_request;
 
   /**
@@ -868,6 +979,7 @@ candor_window_set_visible_page (CandorWindow *self,
       return;
     }
 
+  ensure_pages (self);
   adw_view_stack_set_visible_child_name (self->view_stack, page_name);
 }
 
