@@ -497,6 +497,35 @@ fast_read_word (FastParser *parser,
   return TRUE;
 }
 
+/* What follows a member or an element: the end of its container, a comma, or
+ * anything else (which the slow path reads and names). */
+typedef enum
+{
+  FAST_NEXT,
+  FAST_CLOSED,
+  FAST_BAD,
+} FastAfter;
+
+static FastAfter
+fast_after_item (FastParser *parser,
+                 char        close)
+{
+  fast_skip_space (parser);
+  if (parser->pos >= parser->length)
+    return FAST_BAD;
+
+  if (parser->data[parser->pos] == close)
+    {
+      parser->pos++;
+      return FAST_CLOSED;
+    }
+
+  if (parser->data[parser->pos] != ',')
+    return FAST_BAD;
+  parser->pos++;
+  return FAST_NEXT;
+}
+
 static JsonNode *
 fast_parse_object (FastParser *parser,
                    guint       depth)
@@ -522,6 +551,7 @@ fast_parse_object (FastParser *parser,
   while (parser->pos < parser->length)
     {
       JsonNode *value;
+      FastAfter after;
       guint size;
 
       if (parser->data[parser->pos] != '"' || !fast_read_string (parser, key))
@@ -542,19 +572,11 @@ fast_parse_object (FastParser *parser,
       if (json_object_get_size (object) == size)
         break;
 
-      fast_skip_space (parser);
-      if (parser->pos >= parser->length)
+      after = fast_after_item (parser, '}');
+      if (after == FAST_CLOSED)
+        return node;
+      if (after == FAST_BAD)
         break;
-
-      if (parser->data[parser->pos] == '}')
-        {
-          parser->pos++;
-          return node;
-        }
-
-      if (parser->data[parser->pos] != ',')
-        break;
-      parser->pos++;
       fast_skip_space (parser);
     }
 
@@ -582,24 +604,17 @@ fast_parse_array (FastParser *parser,
   while (parser->pos < parser->length)
     {
       JsonNode *value = fast_parse_value (parser, depth + 1);
+      FastAfter after;
 
       if (value == NULL)
         break;
       json_array_add_element (array, value);
 
-      fast_skip_space (parser);
-      if (parser->pos >= parser->length)
+      after = fast_after_item (parser, ']');
+      if (after == FAST_CLOSED)
+        return node;
+      if (after == FAST_BAD)
         break;
-
-      if (parser->data[parser->pos] == ']')
-        {
-          parser->pos++;
-          return node;
-        }
-
-      if (parser->data[parser->pos] != ',')
-        break;
-      parser->pos++;
     }
 
   json_node_unref (node);
