@@ -5,6 +5,7 @@
 #include "config.h"
 
 #include "candor-journal.h"
+#include "candor-journal-private.h"
 
 /* Helpers */
 
@@ -861,6 +862,128 @@ test_segment_checks (void)
   }
 }
 
+/* A year of interactions, written as the journal writes it: the first has one date for
+ * created, modified and the moment; the second three. */
+#define YEAR_ALEX "6ac1f425-ff47-40eb-b867-2f8ceebc1448"
+#define YEAR_FIRST \
+  "{\"id\":\"0cc9bff8-c3f6-44fd-8930-81cd0b9bc706\",\"created\":\"2024-12-03T08:29:00Z\"," \
+  "\"modified\":\"2024-12-03T08:29:00Z\",\"person_id\":\"" YEAR_ALEX "\"," \
+  "\"date\":\"2024-12-03T08:29:00Z\",\"kind\":\"positive\",\"note\":\"Tea\"," \
+  "\"meaningful_chat\":true}"
+#define YEAR_SECOND \
+  "{\"id\":\"1dd9bff8-c3f6-44fd-8930-81cd0b9bc706\",\"created\":\"2024-12-04T08:00:00Z\"," \
+  "\"modified\":\"2024-12-05T09:00:00Z\",\"person_id\":\"" YEAR_ALEX "\"," \
+  "\"date\":\"2024-12-01T20:15:00Z\",\"kind\":\"corrective\",\"meaningful_chat\":false}"
+
+static GBytes *
+year_bytes (const char *interactions)
+{
+  g_autofree char *text = g_strdup_printf ("{\"version\":%d,\"segment\":\"2024\","
+                                           "\"checkins\":[],\"interactions\":[%s]}",
+                                           CANDOR_JSON_VERSION, interactions);
+
+  return g_bytes_new (text, strlen (text));
+}
+
+/* The segment as the tree of the whole document would give it. */
+static CandorSegmentData *
+parse_year_as_tree (GBytes  *bytes,
+                    GError **error)
+{
+  g_autoptr(JsonNode) root = candor_json_parse_document (g_bytes_get_data (bytes, NULL),
+                                                         g_bytes_get_size (bytes), error);
+
+  return root != NULL ? candor_segment_data_load (root, "2024", error) : NULL;
+}
+
+static GBytes *
+serialize_applied (CandorSegmentData *data)
+{
+  g_autoptr(CandorJournal) journal = candor_journal_new ();
+  g_autoptr(GError) error = NULL;
+
+  g_assert_true (candor_journal_apply_segment (journal, data, &error));
+  g_assert_no_error (error);
+  return candor_journal_serialize_segment (journal, "2024");
+}
+
+static CandorJsonTake
+take_interactions_cb (const char *member,
+                      JsonObject *root,
+                      JsonNode   *element,
+                      gpointer    user_data)
+{
+  guint *taken = user_data;
+
+  if (strcmp (member, "interactions") != 0)
+    return CANDOR_JSON_KEEP;
+
+  g_assert_true (json_object_has_member (root, "version"));
+  g_assert_true (JSON_NODE_HOLDS_OBJECT (element));
+  (*taken)++;
+  return CANDOR_JSON_TAKEN;
+}
+
+/* A year's entries are built while it is parsed, and the tree never holds them: a
+ * ten-year journal's trees were megabytes that stayed in the heap after the load.
+ * What comes out is what the tree gave, errors included. */
+static void
+test_year_taken_while_parsed (void)
+{
+  g_autoptr(GBytes) bytes = year_bytes (YEAR_FIRST "," YEAR_SECOND);
+  g_autoptr(GBytes) twice = year_bytes (YEAR_FIRST "," YEAR_SECOND "," YEAR_FIRST);
+  g_autoptr(CandorSegmentData) data = NULL;
+  g_autoptr(CandorSegmentData) tree = NULL;
+  g_autoptr(GBytes) from_data = NULL;
+  g_autoptr(GBytes) from_tree = NULL;
+  g_autoptr(JsonNode) rest = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GError) tree_error = NULL;
+  CandorEntry *first, *second;
+  guint taken = 0;
+
+  rest = candor_json_parse_document_taking (g_bytes_get_data (bytes, NULL),
+                                            g_bytes_get_size (bytes),
+                                            take_interactions_cb, &taken);
+  g_assert_nonnull (rest);
+  g_assert_cmpuint (taken, ==, 2);
+  g_assert_cmpuint (json_array_get_length (json_object_get_array_member (
+                      json_node_get_object (rest), "interactions")), ==, 0);
+  g_assert_true (json_object_has_member (json_node_get_object (rest), "checkins"));
+
+  data = candor_segment_data_parse ("2024", bytes, &error);
+  g_assert_no_error (error);
+  tree = parse_year_as_tree (bytes, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (data->items[CANDOR_KIND_INTERACTION]->len, ==, 2);
+  from_data = serialize_applied (data);
+  from_tree = serialize_applied (tree);
+  g_assert_true (g_bytes_equal (from_data, from_tree));
+
+  /* Sorted by date: the second was earlier. One moment is one date object. */
+  second = g_ptr_array_index (data->items[CANDOR_KIND_INTERACTION], 0);
+  first = g_ptr_array_index (data->items[CANDOR_KIND_INTERACTION], 1);
+  g_assert_cmpstr (candor_interaction_get_note (CANDOR_INTERACTION (first)), ==, "Tea");
+  g_assert_true (candor_entry_get_modified (first) == candor_entry_get_created (first));
+  g_assert_true (candor_interaction_get_date (CANDOR_INTERACTION (first)) ==
+                 candor_entry_get_created (first));
+  g_assert_false (candor_entry_get_modified (second) == candor_entry_get_created (second));
+  g_assert_false (candor_interaction_get_date (CANDOR_INTERACTION (second)) ==
+                  candor_entry_get_created (second));
+  g_assert_cmpint (g_date_time_get_day_of_month (candor_interaction_get_date (
+                     CANDOR_INTERACTION (second))), ==, 1);
+
+  /* A problem in a taken entry is named as the tree names it. */
+  g_clear_pointer (&data, candor_segment_data_free);
+  data = candor_segment_data_parse ("2024", twice, &error);
+  g_assert_null (data);
+  g_assert_null (parse_year_as_tree (twice, &tree_error));
+  g_assert_error (error, CANDOR_JSON_ERROR, CANDOR_JSON_ERROR_INVALID);
+  g_assert_nonnull (tree_error);
+  g_assert_cmpstr (error->message, ==, tree_error->message);
+  g_assert_nonnull (strstr (error->message, "$.interactions[2].id"));
+}
+
 typedef struct
 {
   GBytes            *bytes;
@@ -1005,6 +1128,7 @@ main (int   argc,
   g_test_add_func ("/journal/remove-person", test_remove_person);
   g_test_add_func ("/journal/apply-repairs-removed-people", test_apply_repairs_removed_people);
   g_test_add_func ("/journal/segment-checks", test_segment_checks);
+  g_test_add_func ("/journal/year-taken-while-parsed", test_year_taken_while_parsed);
   g_test_add_func ("/journal/parse-in-thread", test_parse_in_thread);
   g_test_add_func ("/journal/setters-keep-documents-valid", test_setters_keep_documents_valid);
   g_test_add_func ("/journal/entries-outlive-journal", test_entries_outlive_journal);

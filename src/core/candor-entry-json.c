@@ -12,6 +12,7 @@
 #include "config.h"
 
 #include <glib/gi18n-lib.h>
+#include <string.h>
 
 #include "candor-journal-private.h"
 
@@ -165,10 +166,15 @@ validate_field (CandorValidator   *validator,
     }
 }
 
+/* @created, @created_text: the entry's "created", shared by a timestamp that
+ * names the same moment (most entries are dated when they are written): a
+ * journal of ten years holds tens of thousands of them. */
 static void
 read_field (const CandorField *field,
             GParamSpec        *pspec,
             JsonNode          *node,
+            GDateTime         *created,
+            const char        *created_text,
             GValue            *value)
 {
   g_value_init (value, pspec->value_type);
@@ -199,7 +205,10 @@ read_field (const CandorField *field,
       break;
 
     case CANDOR_FIELD_TIMESTAMP:
-      g_value_take_boxed (value, candor_json_parse_timestamp (json_node_get_string (node)));
+      if (strcmp (json_node_get_string (node), created_text) == 0)
+        g_value_set_boxed (value, created);
+      else
+        g_value_take_boxed (value, candor_json_parse_timestamp (json_node_get_string (node)));
       break;
 
     case CANDOR_FIELD_DATE:
@@ -360,10 +369,15 @@ new_from_members (CandorKind   kind,
   CandorEntrySchema *schema = candor_entry_schema_for_kind (kind);
   g_autoptr(GDateTime) created = NULL;
   g_autoptr(GDateTime) modified = NULL;
+  const char *created_text = json_node_get_string (created_node);
+  const char *modified_text = json_node_get_string (modified_node);
   CandorEntry *entry;
 
-  created = candor_json_parse_timestamp (json_node_get_string (created_node));
-  modified = candor_json_parse_timestamp (json_node_get_string (modified_node));
+  created = candor_json_parse_timestamp (created_text);
+  if (strcmp (modified_text, created_text) == 0)
+    modified = g_date_time_ref (created);
+  else
+    modified = candor_json_parse_timestamp (modified_text);
   entry = candor_entry_begin_load (candor_kind_get_type (kind), json_node_get_string (id),
                                    created, modified);
 
@@ -374,7 +388,8 @@ new_from_members (CandorKind   kind,
       if (members[i] == NULL)
         continue;
 
-      read_field (&schema->fields[i], schema->pspecs[i], members[i], &value);
+      read_field (&schema->fields[i], schema->pspecs[i], members[i], created, created_text,
+                  &value);
       candor_entry_load_field (entry, schema->pspecs[i], &value);
       g_value_unset (&value);
     }

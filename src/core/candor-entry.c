@@ -679,6 +679,18 @@ candor_entry_set_string_field (CandorEntry  *self,
   return TRUE;
 }
 
+/* @date_time in UTC: itself when it is already (GDateTime is immutable, and
+ * entries loaded together share their dates), or a copy. */
+static GDateTime *
+candor_date_time_ref_utc (GDateTime *date_time)
+{
+  if (g_date_time_get_utc_offset (date_time) == 0 &&
+      g_strcmp0 (g_time_zone_get_identifier (g_date_time_get_timezone (date_time)), "UTC") == 0)
+    return g_date_time_ref (date_time);
+
+  return g_date_time_to_utc (date_time);
+}
+
 static gboolean
 date_time_equal0 (GDateTime *a,
                   GDateTime *b)
@@ -695,7 +707,7 @@ candor_entry_set_date_field (CandorEntry  *self,
                              GDateTime    *value,
                              GParamSpec   *pspec)
 {
-  g_autoptr(GDateTime) utc = value != NULL ? g_date_time_to_utc (value) : NULL;
+  g_autoptr(GDateTime) utc = value != NULL ? candor_date_time_ref_utc (value) : NULL;
 
   /* Years are four digits in the document, and segments are named by them. */
   g_return_val_if_fail (utc == NULL ||

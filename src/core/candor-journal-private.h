@@ -249,6 +249,24 @@ gboolean    candor_json_timestamp_is_valid (const char *text);
 gboolean    candor_json_day_is_valid     (const char *text);
 
 /* A parsed, validated document or segment, as objects ready to splice in. */
+/* candor-json-scan.c */
+typedef enum
+{
+  CANDOR_JSON_KEEP,   /* the element joins the tree */
+  CANDOR_JSON_TAKEN,  /* the callback has what it needs: the element is freed */
+  CANDOR_JSON_STOP,   /* give up on the fast parse */
+} CandorJsonTake;
+
+typedef CandorJsonTake (*CandorJsonElementFunc) (const char *member,
+                                                 JsonObject *root,
+                                                 JsonNode   *element,
+                                                 gpointer    user_data);
+
+JsonNode *candor_json_parse_document_taking (const char            *data,
+                                             gsize                  length,
+                                             CandorJsonElementFunc  take_element,
+                                             gpointer               user_data);
+
 struct _CandorSegmentData
 {
   char           *segment;                    /* NULL for a whole document */

@@ -318,6 +318,11 @@ typedef struct
   gsize       pos;
   GString    *text;                          /* the string being read, unescaped */
   GString    *keys[CANDOR_JSON_MAX_DEPTH];   /* each level's current member name */
+  /* When the document is an object: it, as far as it is read, and who takes the
+   * elements of its arrays (see candor_json_parse_document_taking()). */
+  JsonObject *root;
+  CandorJsonElementFunc take_element;
+  gpointer    take_data;
 } FastParser;
 
 static JsonNode *fast_parse_value (FastParser *parser,
@@ -535,6 +540,8 @@ fast_parse_object (FastParser *parser,
   GString *key;
 
   json_object_unref (object);
+  if (depth == 0)
+    parser->root = object;
 
   if (parser->keys[depth] == NULL)
     parser->keys[depth] = g_string_sized_new (32);
@@ -608,7 +615,23 @@ fast_parse_array (FastParser *parser,
 
       if (value == NULL)
         break;
-      json_array_add_element (array, value);
+
+      if (depth == 1 && parser->root != NULL && parser->take_element != NULL)
+        {
+          CandorJsonTake take = parser->take_element (parser->keys[0]->str, parser->root,
+                                                      value, parser->take_data);
+
+          if (take != CANDOR_JSON_KEEP)
+            json_node_unref (value);
+          if (take == CANDOR_JSON_STOP)
+            break;
+          if (take == CANDOR_JSON_KEEP)
+            json_array_add_element (array, value);
+        }
+      else
+        {
+          json_array_add_element (array, value);
+        }
 
       after = fast_after_item (parser, ']');
       if (after == FAST_CLOSED)
@@ -661,10 +684,13 @@ fast_parse_value (FastParser *parser,
 
 /* Returns: (transfer full) (nullable): the tree of a clean document, or %NULL */
 static JsonNode *
-fast_parse (const char *data,
-            gsize       length)
+fast_parse (const char            *data,
+            gsize                  length,
+            CandorJsonElementFunc  take_element,
+            gpointer               take_data)
 {
-  FastParser parser = { data, length, 0, g_string_sized_new (256), { NULL, } };
+  FastParser parser = { data, length, 0, g_string_sized_new (256), { NULL, }, NULL,
+                        take_element, take_data };
   JsonNode *root = NULL;
 
   fast_skip_space (&parser);
@@ -712,7 +738,7 @@ candor_json_parse_document (const char  *data,
 
   if (length <= CANDOR_JSON_MAX_SIZE)
     {
-      root = fast_parse (data, length);
+      root = fast_parse (data, length, NULL, NULL);
       if (root != NULL)
         return root;
     }
@@ -737,4 +763,33 @@ candor_json_parse_document (const char  *data,
     }
 
   return root;
+}
+
+/*
+ * candor_json_parse_document_taking:
+ * @take_element: called with each element of each array that is a member of the
+ *   root object, as soon as it is read, with the root as far as it is read
+ *
+ * Parses a clean document (see candor_json_parse_document()) in one pass, and lets
+ * @take_element take the elements it wants: those are freed at once instead of
+ * joining the tree. A year of a journal is thousands of entries, and its tree
+ * would be several megabytes that live only until the entries are built.
+ *
+ * Returns: (transfer full) (nullable): the rest of the tree; %NULL when the
+ *   document is not clean, or @take_element returned %CANDOR_JSON_STOP, and
+ *   candor_json_parse_document() has to read it again
+ */
+JsonNode *
+candor_json_parse_document_taking (const char            *data,
+                                   gsize                  length,
+                                   CandorJsonElementFunc  take_element,
+                                   gpointer               user_data)
+{
+  g_return_val_if_fail (data != NULL || length == 0, NULL);
+  g_return_val_if_fail (take_element != NULL, NULL);
+
+  if (length > CANDOR_JSON_MAX_SIZE)
+    return NULL;
+
+  return fast_parse (data, length, take_element, user_data);
 }

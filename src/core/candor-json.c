@@ -724,7 +724,8 @@ validate_root (CandorValidator   *validator,
                                       _("expected an array"));
 
       array = json_node_get_array (value);
-      if (data != NULL)
+      /* Entries taken while parsing (see take_entry_cb()) are there already. */
+      if (data != NULL && data->items[kind] == NULL)
         data->items[kind] = g_ptr_array_new_full (json_array_get_length (array),
                                                   g_object_unref);
 
@@ -817,6 +818,19 @@ sort_entries (GPtrArray *items)
     }
 }
 
+/* Every kind has its array, sorted. */
+static void
+finish_segment_data (CandorSegmentData *data)
+{
+  for (CandorKind kind = CANDOR_FIRST_LIST_KIND; kind < CANDOR_N_KINDS; kind++)
+    {
+      if (data->items[kind] == NULL)
+        data->items[kind] = g_ptr_array_new_with_free_func (g_object_unref);
+
+      sort_entries (data->items[kind]);
+    }
+}
+
 /*
  * candor_segment_data_load:
  * @segment: (nullable): the segment @document must be, or %NULL for a whole document
@@ -849,14 +863,7 @@ candor_segment_data_load (JsonNode    *document,
       return NULL;
     }
   validator_clear (&validator);
-
-  for (CandorKind kind = CANDOR_FIRST_LIST_KIND; kind < CANDOR_N_KINDS; kind++)
-    {
-      if (data->items[kind] == NULL)
-        data->items[kind] = g_ptr_array_new_with_free_func (g_object_unref);
-
-      sort_entries (data->items[kind]);
-    }
+  finish_segment_data (data);
 
   return g_steal_pointer (&data);
 }
@@ -893,6 +900,85 @@ candor_json_validate_document (JsonNode  *document,
   return ok;
 }
 
+typedef struct
+{
+  CandorValidator    validator;
+  CandorSegmentData *data;
+} TakeEntries;
+
+/* Builds each entry of a year while the year is parsed, from a document of this
+ * version only (an older one is migrated as a tree first). Anything wrong stops
+ * the fast parse: the whole document is then read again the usual way, which
+ * names the problem as it always has. */
+static CandorJsonTake
+take_entry_cb (const char *member,
+               JsonObject *root,
+               JsonNode   *element,
+               gpointer    user_data)
+{
+  TakeEntries *take = user_data;
+  JsonNode *version = json_object_get_member (root, "version");
+  CandorKind kind = kind_for_member (member);
+  CandorEntry *entry = NULL;
+  gsize mark;
+
+  if (version == NULL || !JSON_NODE_HOLDS_VALUE (version) ||
+      json_node_get_value_type (version) != G_TYPE_INT64 ||
+      json_node_get_int (version) != CANDOR_JSON_VERSION ||
+      kind == CANDOR_N_KINDS || kind == CANDOR_KIND_SETTINGS ||
+      !kind_in_segment (kind, take->data->segment))
+    return CANDOR_JSON_KEEP;
+
+  mark = candor_validator_push_member (&take->validator, member);
+  candor_validator_push_index (&take->validator,
+                               take->data->items[kind] != NULL ? take->data->items[kind]->len
+                                                               : 0);
+  if (!candor_entry_validate_json (kind, &take->validator, element, &entry))
+    return CANDOR_JSON_STOP;
+  candor_validator_pop (&take->validator, mark);
+
+  if (take->data->items[kind] == NULL)
+    take->data->items[kind] = g_ptr_array_new_with_free_func (g_object_unref);
+  g_ptr_array_add (take->data->items[kind], entry);
+
+  /* The id the validator keeps is the element's, about to be freed: the entry's
+   * own copy takes its place. */
+  g_hash_table_steal (take->validator.ids, candor_entry_get_id (entry));
+  g_hash_table_insert (take->validator.ids, (char *) candor_entry_get_id (entry),
+                       GINT_TO_POINTER (kind + 1));
+
+  return CANDOR_JSON_TAKEN;
+}
+
+/* A year segment built while it is parsed, or %NULL when it has to be read the
+ * usual way (not clean, an older version, anything invalid). */
+static CandorSegmentData *
+parse_year_taking (const char *segment,
+                   const char *text,
+                   gsize       length)
+{
+  TakeEntries take;
+  g_autoptr(JsonNode) root = NULL;
+  gboolean ok;
+
+  take.data = g_new0 (CandorSegmentData, 1);
+  take.data->segment = g_strdup (segment);
+  validator_init (&take.validator, segment);
+
+  root = candor_json_parse_document_taking (text, length, take_entry_cb, &take);
+  ok = root != NULL && validate_root (&take.validator, root, segment, take.data);
+  validator_clear (&take.validator);
+
+  if (!ok)
+    {
+      candor_segment_data_free (take.data);
+      return NULL;
+    }
+
+  finish_segment_data (take.data);
+  return take.data;
+}
+
 /**
  * candor_segment_data_parse:
  * @segment: "profile" or a year such as "2025"
@@ -918,6 +1004,15 @@ candor_segment_data_parse (const char  *segment,
   g_return_val_if_fail (error == NULL || *error == NULL, NULL);
 
   data = g_bytes_get_data (json, &length);
+
+  if (strcmp (segment, CANDOR_SEGMENT_PROFILE) != 0)
+    {
+      CandorSegmentData *taken = parse_year_taking (segment, data, length);
+
+      if (taken != NULL)
+        return taken;
+    }
+
   root = candor_json_parse_document (data, length, error);
   if (root == NULL)
     return NULL;
