@@ -13,6 +13,7 @@
 #include "candor-practices-page.h"
 #include "candor-secure.h"
 #include "candor-test-utils.h"
+#include "candor-today-page.h"
 #include "candor-window.h"
 #include "candor-window-private.h"
 
@@ -513,11 +514,11 @@ test_help_on_first_run (void)
   candor_test_close_toplevels_except (NULL);
 }
 
-/* The journal's pages are made after the window's first frame, or at once when one is
- * asked for: a locked window shows its passphrase prompt first. */
+/* Each of the journal's pages is made when it is first shown, or asked for by name: a
+ * locked window makes none, an open journal only the page it shows. */
 static void
-test_pages_made_after_first_frame (Fixture       *fixture,
-                                   gconstpointer  data)
+test_pages_made_when_shown (Fixture       *fixture,
+                            gconstpointer  data)
 {
   CandorWindow *window;
   CandorWindow *unshown;
@@ -527,16 +528,18 @@ test_pages_made_after_first_frame (Fixture       *fixture,
 
   window = candor_window_new (app);
   g_assert_cmpstr (candor_window_get_mode (window), ==, "unlock");
-  g_assert_null (candor_test_find_widget (GTK_WIDGET (window), CANDOR_TYPE_PRACTICES_PAGE, NULL));
   gtk_window_present (GTK_WINDOW (window));
-  g_assert_true (candor_test_wait_for_widget (GTK_WIDGET (window), CANDOR_TYPE_PRACTICES_PAGE,
-                                              NULL, 5000));
+  g_assert_true (candor_test_wait_for (is_mapped, window, 5000));
+  candor_test_spin (300);
+  g_assert_null (candor_test_find_widget (GTK_WIDGET (window), CANDOR_TYPE_TODAY_PAGE, NULL));
+  g_assert_null (candor_test_find_widget (GTK_WIDGET (window), CANDOR_TYPE_PRACTICES_PAGE, NULL));
 
   /* Asked for before any frame (a notification's app.show-page), the page is there. */
   unshown = g_object_ref_sink (candor_window_new (app));
   candor_window_set_visible_page (unshown, "checks");
   g_assert_cmpstr (candor_window_get_visible_page (unshown), ==, "checks");
   g_assert_nonnull (candor_test_find_widget (GTK_WIDGET (unshown), CANDOR_TYPE_CHECKS_PAGE, NULL));
+  g_assert_null (candor_test_find_widget (GTK_WIDGET (unshown), CANDOR_TYPE_TODAY_PAGE, NULL));
   gtk_window_destroy (GTK_WINDOW (unshown));
   g_object_unref (unshown);
 
@@ -544,6 +547,15 @@ test_pages_made_after_first_frame (Fixture       *fixture,
   assert_mode_becomes (fixture->window, "journal");
   assert_mode_becomes (window, "journal");
   g_assert_cmpstr (candor_window_get_visible_page (window), ==, "today");
+  g_assert_nonnull (candor_test_find_widget (GTK_WIDGET (window), CANDOR_TYPE_TODAY_PAGE, NULL));
+  g_assert_null (candor_test_find_widget (GTK_WIDGET (window), CANDOR_TYPE_PRACTICES_PAGE, NULL));
+
+  /* The view switcher shows a page the same way. */
+  adw_view_stack_set_visible_child_name (
+    ADW_VIEW_STACK (candor_test_find_widget (GTK_WIDGET (window), ADW_TYPE_VIEW_STACK, NULL)),
+    "practices");
+  g_assert_nonnull (candor_test_find_widget (GTK_WIDGET (window), CANDOR_TYPE_PRACTICES_PAGE,
+                                             NULL));
 }
 
 /* A page not shown while the journal opens shows that journal once it is shown. */
@@ -560,14 +572,15 @@ test_hidden_page_follows_journal (Fixture       *fixture,
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (fixture->window), "win.lock", NULL));
   assert_mode_becomes (fixture->window, "unlock");
 
-  /* A new window makes its pages while the journal is locked: they show nothing of it. */
+  /* A page asked for while the journal is locked (a reminder's app.show-page) is made
+   * then, and shows nothing of it; Today is asked for next. */
   window = candor_window_new (app);
   gtk_window_present (GTK_WINDOW (window));
-  g_assert_true (candor_test_wait_for_widget (GTK_WIDGET (window), CANDOR_TYPE_PRACTICES_PAGE,
-                                              NULL, 5000));
+  candor_window_set_visible_page (window, "checks");
   checks = candor_test_find_widget (GTK_WIDGET (window), CANDOR_TYPE_CHECKS_PAGE, NULL);
   g_assert_nonnull (checks);
   g_assert_null (candor_test_find_widget (checks, ADW_TYPE_ACTION_ROW, "Robin"));
+  candor_window_set_visible_page (window, "today");
 
   g_assert_true (candor_window_unlock_with_passphrase (window, "window test passphrase"));
   assert_mode_becomes (window, "journal");
@@ -607,7 +620,7 @@ main (int   argc,
   ADD ("/window/icon-buttons-have-tooltips", test_icon_buttons_have_tooltips);
   ADD ("/window/help-follows-page", test_help_follows_page);
   ADD ("/window/help-when-locked", test_help_when_locked);
-  ADD ("/window/pages-made-after-first-frame", test_pages_made_after_first_frame);
+  ADD ("/window/pages-made-when-shown", test_pages_made_when_shown);
   ADD ("/window/hidden-page-follows-journal", test_hidden_page_follows_journal);
 #undef ADD
   g_test_add_func ("/window/help-on-first-run", test_help_on_first_run);

@@ -53,12 +53,6 @@ struct _CandorWindow
    * instead of taking it from the keyring. */
   gboolean              was_unlocked;
 
-  /* The journal's pages are made after the first frame, one per frame, or all at once
-   * when needed; until then each page of the view stack holds an empty bin. */
-  GdkFrameClock        *frame_clock;
-  gulong                first_paint_handler;
-  guint                 pages_tick;
-
   /* Template widgets */
   GtkStack             *mode_stack;
   AdwHeaderBar         *header_bar;
@@ -96,7 +90,7 @@ static const struct {
 };
 
 static void lock_journal (CandorWindow *self);
-static void ensure_pages (CandorWindow *self);
+static void ensure_visible_page (CandorWindow *self);
 
 static void
 candor_window_save_state (CandorWindow *self)
@@ -253,9 +247,8 @@ update_mode (CandorWindow *self)
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.retry-save", is_ready (self));
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.print-reflection", is_ready (self));
 
-  /* The journal's mode is also the stack's first: its pages are made either way. */
   if (journal)
-    ensure_pages (self);
+    ensure_visible_page (self);
 
   if (g_strcmp0 (mode, current) == 0)
     return;
@@ -607,10 +600,9 @@ idle_minutes_changed_cb (CandorWindow *self)
 
 /* Journal pages
  *
- * Making every page costs more than the rest of the window, and the first frame shows
- * only the first-run or unlock page: the pages are made after it, one per frame (while
- * the key derivation runs in its thread), or all at once when the journal is shown or a
- * page is asked for, whichever comes first. */
+ * Each page is made when it is first shown: making every page costs more than the rest
+ * of the window, in time before the first frame and in memory for as long as the window
+ * lives (8 MB with a ten-year journal), and most visits need only Today. */
 
 static AdwBin *
 page_bin (CandorWindow *self,
@@ -621,7 +613,7 @@ page_bin (CandorWindow *self,
 
 /* Makes page @i unless it is made; the page gets the window's session and follows
  * notify::journal itself (the journal is replaced on unlock and lock). */
-static gboolean
+static void
 ensure_page (CandorWindow *self,
              guint         i)
 {
@@ -629,88 +621,23 @@ ensure_page (CandorWindow *self,
   GtkWidget *page;
 
   if (adw_bin_get_child (bin) != NULL)
-    return FALSE;
+    return;
 
   page = g_object_new (journal_pages[i].get_type (), NULL);
   if (self->session != NULL)
     g_object_set (page, "session", self->session, NULL);
   adw_bin_set_child (bin, page);
-  return TRUE;
 }
 
+/* The shown page is made before the frame that shows it. */
 static void
-stop_making_pages (CandorWindow *self)
+ensure_visible_page (CandorWindow *self)
 {
-  if (self->pages_tick != 0)
-    gtk_widget_remove_tick_callback (GTK_WIDGET (self), self->pages_tick);
-  self->pages_tick = 0;
-}
-
-static void
-ensure_pages (CandorWindow *self)
-{
-  for (guint i = 0; i < G_N_ELEMENTS (journal_pages); i++)
-    ensure_page (self, i);
-  stop_making_pages (self);
-}
-
-/* One page per frame: the frames in between (a spinner on the shown page) go on. */
-static gboolean
-make_next_page_cb (GtkWidget     *widget,
-                   GdkFrameClock *frame_clock,
-                   gpointer       user_data)
-{
-  CandorWindow *self = CANDOR_WINDOW (widget);
+  const char *name = adw_view_stack_get_visible_child_name (self->view_stack);
 
   for (guint i = 0; i < G_N_ELEMENTS (journal_pages); i++)
-    if (ensure_page (self, i))
-      return G_SOURCE_CONTINUE;
-
-  self->pages_tick = 0;
-  return G_SOURCE_REMOVE;
-}
-
-static void
-stop_waiting_for_first_paint (CandorWindow *self)
-{
-  if (self->frame_clock != NULL)
-    g_clear_signal_handler (&self->first_paint_handler, self->frame_clock);
-  g_clear_object (&self->frame_clock);
-}
-
-static void
-first_paint_cb (CandorWindow *self)
-{
-  stop_waiting_for_first_paint (self);
-
-  if (self->pages_tick == 0 &&
-      adw_bin_get_child (page_bin (self, G_N_ELEMENTS (journal_pages) - 1)) == NULL)
-    self->pages_tick = gtk_widget_add_tick_callback (GTK_WIDGET (self), make_next_page_cb,
-                                                     NULL, NULL);
-}
-
-static void
-candor_window_realize (GtkWidget *widget)
-{
-  CandorWindow *self = CANDOR_WINDOW (widget);
-
-  GTK_WIDGET_CLASS (candor_window_parent_class)->realize (widget);
-
-  if (self->frame_clock != NULL)
-    return;
-
-  self->frame_clock = g_object_ref (gtk_widget_get_frame_clock (widget));
-  self->first_paint_handler = g_signal_connect_swapped (self->frame_clock, "after-paint",
-                                                        G_CALLBACK (first_paint_cb), self);
-}
-
-/* The frame clock goes with the surface. */
-static void
-candor_window_unrealize (GtkWidget *widget)
-{
-  stop_waiting_for_first_paint (CANDOR_WINDOW (widget));
-
-  GTK_WIDGET_CLASS (candor_window_parent_class)->unrealize (widget);
+    if (g_strcmp0 (name, journal_pages[i].page) == 0)
+      ensure_page (self, i);
 }
 
 /* Overrides */
@@ -742,8 +669,6 @@ candor_window_dispose (GObject *object)
   CandorWindow *self = CANDOR_WINDOW (object);
 
   g_clear_handle_id (&self->idle_source, g_source_remove);
-  stop_making_pages (self);
-  stop_waiting_for_first_paint (self);
   if (self->session != NULL)
     g_clear_signal_handler (&self->saving_handler, self->session);
   if (self->save_toast != NULL)
@@ -812,8 +737,6 @@ candor_window_class_init (CandorWindowClass *klass)
   object_class->dispose = candor_window_dispose;
   object_class->get_property = candor_window_get_property;
   object_class->set_property = candor_window_set_property;
-  widget_class->realize = candor_window_realize;
-  widget_class->unrealize = candor_window_unrealize;
   window_class->close_request = candor_window_close_request;
 
   /**
@@ -872,6 +795,9 @@ candor_window_init (CandorWindow *self)
   self->settings = g_settings_new (BASE_ID);
 
   gtk_widget_init_template (GTK_WIDGET (self));
+  /* Connected after the template, which shows the first page before there is a journal. */
+  g_signal_connect_swapped (self->view_stack, "notify::visible-child-name",
+                            G_CALLBACK (ensure_visible_page), self);
 
   if (DEVELOPMENT_BUILD)
     gtk_widget_add_css_class (GTK_WIDGET (self), "devel");
@@ -979,7 +905,8 @@ candor_window_set_visible_page (CandorWindow *self,
       return;
     }
 
-  ensure_pages (self);
+  /* Asked for by name (a notification, a shortcut), the page is made even while the
+   * journal is locked: notify::visible-child-name makes it. */
   adw_view_stack_set_visible_child_name (self->view_stack, page_name);
 }
 
