@@ -53,6 +53,11 @@ struct _CandorWindow
    * instead of taking it from the keyring. */
   gboolean              was_unlocked;
 
+  /* The page the journal opens on is made after the first frame (while the key is
+   * derived); until a page is made, its place in the view stack is an empty bin. */
+  GdkFrameClock        *frame_clock;
+  gulong                first_paint_handler;
+
   /* Template widgets */
   GtkStack             *mode_stack;
   AdwHeaderBar         *header_bar;
@@ -600,9 +605,11 @@ idle_minutes_changed_cb (CandorWindow *self)
 
 /* Journal pages
  *
- * Each page is made when it is first shown: making every page costs more than the rest
- * of the window, in time before the first frame and in memory for as long as the window
- * lives (8 MB with a ten-year journal), and most visits need only Today. */
+ * Each page is made when it is first shown, and the page the journal opens on right
+ * after the window's first frame, while the key is derived: making every page costs
+ * more than the rest of the window, in time before the first frame and in memory for
+ * as long as the window lives (8 MB with a ten-year journal), and most visits need
+ * only Today. */
 
 static AdwBin *
 page_bin (CandorWindow *self,
@@ -640,6 +647,45 @@ ensure_visible_page (CandorWindow *self)
       ensure_page (self, i);
 }
 
+static void
+stop_waiting_for_first_paint (CandorWindow *self)
+{
+  if (self->frame_clock != NULL)
+    g_clear_signal_handler (&self->first_paint_handler, self->frame_clock);
+  g_clear_object (&self->frame_clock);
+}
+
+static void
+first_paint_cb (CandorWindow *self)
+{
+  stop_waiting_for_first_paint (self);
+  ensure_visible_page (self);
+}
+
+static void
+candor_window_realize (GtkWidget *widget)
+{
+  CandorWindow *self = CANDOR_WINDOW (widget);
+
+  GTK_WIDGET_CLASS (candor_window_parent_class)->realize (widget);
+
+  if (self->frame_clock != NULL)
+    return;
+
+  self->frame_clock = g_object_ref (gtk_widget_get_frame_clock (widget));
+  self->first_paint_handler = g_signal_connect_swapped (self->frame_clock, "after-paint",
+                                                        G_CALLBACK (first_paint_cb), self);
+}
+
+/* The frame clock goes with the surface. */
+static void
+candor_window_unrealize (GtkWidget *widget)
+{
+  stop_waiting_for_first_paint (CANDOR_WINDOW (widget));
+
+  GTK_WIDGET_CLASS (candor_window_parent_class)->unrealize (widget);
+}
+
 /* Overrides */
 
 static void
@@ -669,6 +715,7 @@ candor_window_dispose (GObject *object)
   CandorWindow *self = CANDOR_WINDOW (object);
 
   g_clear_handle_id (&self->idle_source, g_source_remove);
+  stop_waiting_for_first_paint (self);
   if (self->session != NULL)
     g_clear_signal_handler (&self->saving_handler, self->session);
   if (self->save_toast != NULL)
@@ -735,6 +782,8 @@ candor_window_class_init (CandorWindowClass *klass)
 
   object_class->constructed = candor_window_constructed;
   object_class->dispose = candor_window_dispose;
+  widget_class->realize = candor_window_realize;
+  widget_class->unrealize = candor_window_unrealize;
   object_class->get_property = candor_window_get_property;
   object_class->set_property = candor_window_set_property;
   window_class->close_request = candor_window_close_request;
