@@ -248,7 +248,6 @@ GDateTime  *candor_json_parse_day        (const char *text);
 gboolean    candor_json_timestamp_is_valid (const char *text);
 gboolean    candor_json_day_is_valid     (const char *text);
 
-/* A parsed, validated document or segment, as objects ready to splice in. */
 /* candor-json-scan.c */
 typedef enum
 {
@@ -267,6 +266,7 @@ JsonNode *candor_json_parse_document_taking (const char            *data,
                                              CandorJsonElementFunc  take_element,
                                              gpointer               user_data);
 
+/* A parsed, validated document or segment, as objects ready to splice in. */
 struct _CandorSegmentData
 {
   char           *segment;                    /* NULL for a whole document */

@@ -782,10 +782,10 @@ candor_window_class_init (CandorWindowClass *klass)
 
   object_class->constructed = candor_window_constructed;
   object_class->dispose = candor_window_dispose;
-  widget_class->realize = candor_window_realize;
-  widget_class->unrealize = candor_window_unrealize;
   object_class->get_property = candor_window_get_property;
   object_class->set_property = candor_window_set_property;
+  widget_class->realize = candor_window_realize;
+  widget_class->unrealize = candor_window_unrealize;
   window_class->close_request = candor_window_close_request;
 
   /**
