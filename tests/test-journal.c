@@ -982,6 +982,20 @@ test_year_taken_while_parsed (void)
   g_assert_nonnull (tree_error);
   g_assert_cmpstr (error->message, ==, tree_error->message);
   g_assert_nonnull (strstr (error->message, "$.interactions[2].id"));
+
+  /* A year cut short after its first entry was taken: nothing is built, and the
+   * error is the tree's. */
+  {
+    g_autoptr(GBytes) cut = g_bytes_new_from_bytes (bytes, 0, g_bytes_get_size (bytes) - 30);
+
+    g_clear_error (&error);
+    g_clear_error (&tree_error);
+    g_assert_null (candor_segment_data_parse ("2024", cut, &error));
+    g_assert_null (parse_year_as_tree (cut, &tree_error));
+    g_assert_error (error, CANDOR_JSON_ERROR, CANDOR_JSON_ERROR_SYNTAX);
+    g_assert_nonnull (tree_error);
+    g_assert_cmpstr (error->message, ==, tree_error->message);
+  }
 }
 
 typedef struct
