@@ -217,6 +217,79 @@ test_newest_year_first (Fixture *f, gconstpointer data)
   g_assert_cmpuint (count_checkins (session), ==, 3);
 }
 
+static gboolean
+timeout_passed_cb (gpointer user_data)
+{
+  *(gboolean *) user_data = TRUE;
+  return G_SOURCE_REMOVE;
+}
+
+/* Runs the main loop for @ms: time enough for two small years to load if nothing held
+ * them back. */
+static void
+run_for (guint ms)
+{
+  gboolean passed = FALSE;
+
+  g_timeout_add (ms, timeout_passed_cb, &passed);
+  while (!passed)
+    g_main_context_iteration (NULL, TRUE);
+}
+
+static void
+unlock_and_wait (CandorSession *session)
+{
+  g_autoptr(GAsyncResult) result = NULL;
+  g_autoptr(GError) error = NULL;
+
+  candor_session_unlock_async (session, PASSPHRASE, NULL, store_result, &result);
+  g_assert_true (candor_session_unlock_finish (session, wait_result (&result), &error));
+  g_assert_no_error (error);
+}
+
+/* A window holds the older years back until it has drawn the current one. */
+static void
+test_older_years_held (Fixture *f, gconstpointer data)
+{
+  g_autoptr(CandorSession) session = NULL;
+  g_autoptr(GError) error = NULL;
+
+  make_three_years (f);
+  session = new_session (f);
+
+  candor_session_hold_older_years (session);
+  candor_session_hold_older_years (session);
+  unlock_and_wait (session);
+  run_for (300);
+  g_assert_false (older_loaded (session));
+  g_assert_cmpuint (count_checkins (session), ==, 1);
+
+  /* Held twice: one release is not enough. */
+  candor_session_release_older_years (session);
+  run_for (300);
+  g_assert_false (older_loaded (session));
+  candor_session_release_older_years (session);
+  wait_older (session);
+  g_assert_cmpuint (count_checkins (session), ==, 3);
+
+  /* Locked while held: the release after it loads nothing, and the next unlock, held
+   * by no one, loads every year by itself. */
+  g_assert_true (candor_session_lock (session, &error));
+  candor_session_hold_older_years (session);
+  unlock_and_wait (session);
+  g_assert_true (candor_session_lock (session, &error));
+  g_assert_no_error (error);
+  candor_session_release_older_years (session);
+  run_for (300);
+  g_assert_false (older_loaded (session));
+  g_assert_cmpuint (count_checkins (session), ==, 0);
+  g_assert_cmpint (candor_session_get_state (session), ==, CANDOR_SESSION_STATE_LOCKED);
+
+  unlock_and_wait (session);
+  wait_older (session);
+  g_assert_cmpuint (count_checkins (session), ==, 3);
+}
+
 static void
 test_old_year_edit_waits_for_load (Fixture *f, gconstpointer data)
 {
@@ -359,6 +432,7 @@ main (int   argc,
   ADD ("/session/create-and-reopen", test_create_and_reopen);
   ADD ("/session/wrong-passphrase-stays-locked", test_wrong_passphrase_stays_locked);
   ADD ("/session/newest-year-first", test_newest_year_first);
+  ADD ("/session/older-years-held", test_older_years_held);
   ADD ("/session/old-year-edit-waits-for-load", test_old_year_edit_waits_for_load);
   ADD ("/session/autosave", test_autosave);
   ADD ("/session/failed-save-keeps-changes", test_failed_save_keeps_changes);

@@ -593,6 +593,81 @@ test_hidden_page_follows_journal (Fixture       *fixture,
   g_assert_nonnull (candor_test_find_widget (checks, ADW_TYPE_ACTION_ROW, "Robin"));
 }
 
+/* The older years are read after the window has drawn the current one: reading them
+ * beside that frame slows it down. */
+typedef struct {
+  CandorWindow *window;
+  gboolean      journal_painted;
+  gboolean      loaded_when_painted;
+} PaintWatch;
+
+static void
+watch_paint_cb (GdkFrameClock *clock,
+                PaintWatch    *watch)
+{
+  if (watch->journal_painted ||
+      g_strcmp0 (candor_window_get_mode (watch->window), "journal") != 0)
+    return;
+
+  watch->journal_painted = TRUE;
+  watch->loaded_when_painted =
+    candor_session_get_older_years_loaded (candor_window_get_session (watch->window));
+}
+
+static gboolean
+older_years_loaded (gpointer data)
+{
+  return candor_session_get_older_years_loaded (CANDOR_SESSION (data));
+}
+
+static void
+test_older_years_after_journal_drawn (Fixture       *fixture,
+                                      gconstpointer  data)
+{
+  CandorSession *session = candor_window_get_session (fixture->window);
+  CandorJournal *journal = candor_session_get_journal (session);
+  g_autoptr(CandorPerson) kim = candor_person_new ("Kim", CANDOR_RELATIONSHIP_PARTNER);
+  g_autoptr(GDateTime) now = g_date_time_new_now_local ();
+  g_autoptr(GDateTime) long_ago = candor_day_new (g_date_time_get_year (now) - 2, 6, 1);
+  g_autoptr(CandorCheckin) old = NULL;
+  g_autoptr(GError) error = NULL;
+  PaintWatch watch = { fixture->window, FALSE, FALSE };
+  CandorWindow *unshown;
+  gulong handler;
+  guint checkins;
+
+  candor_journal_add_person (journal, kim);
+  old = candor_checkin_new (candor_entry_get_id (CANDOR_ENTRY (kim)), long_ago,
+                            CANDOR_CHECKIN_KIND_APPRECIATION);
+  candor_checkin_set_text (old, "two summers ago");
+  candor_journal_add_checkin (journal, old);
+  checkins = g_list_model_get_n_items (candor_journal_get_checkins (journal));
+  g_assert_true (candor_session_save (session, &error));
+  g_assert_no_error (error);
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (fixture->window), "win.lock", NULL));
+  assert_mode_becomes (fixture->window, "unlock");
+
+  /* A window gone before the unlock holds nothing back. */
+  unshown = g_object_ref_sink (candor_window_new (app));
+  gtk_window_destroy (GTK_WINDOW (unshown));
+  g_object_unref (unshown);
+
+  handler = g_signal_connect (gtk_widget_get_frame_clock (GTK_WIDGET (fixture->window)),
+                              "after-paint", G_CALLBACK (watch_paint_cb), &watch);
+  g_assert_true (candor_window_unlock_with_passphrase (fixture->window,
+                                                        "window test passphrase"));
+  assert_mode_becomes (fixture->window, "journal");
+  g_assert_true (candor_test_wait_for (older_years_loaded, session, 10000));
+  g_signal_handler_disconnect (gtk_widget_get_frame_clock (GTK_WIDGET (fixture->window)),
+                               handler);
+
+  g_assert_true (watch.journal_painted);
+  g_assert_false (watch.loaded_when_painted);
+  journal = candor_session_get_journal (session);
+  g_assert_cmpuint (g_list_model_get_n_items (candor_journal_get_checkins (journal)), ==,
+                    checkins);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -623,6 +698,7 @@ main (int   argc,
   ADD ("/window/help-when-locked", test_help_when_locked);
   ADD ("/window/pages-made-when-shown", test_pages_made_when_shown);
   ADD ("/window/hidden-page-follows-journal", test_hidden_page_follows_journal);
+  ADD ("/window/older-years-after-journal-drawn", test_older_years_after_journal_drawn);
 #undef ADD
   g_test_add_func ("/window/help-on-first-run", test_help_on_first_run);
 

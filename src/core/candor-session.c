@@ -32,6 +32,9 @@ struct _CandorSession
   GHashTable         *loaded_segments;
   gboolean            older_years_loaded;
   GCancellable       *load_cancellable;
+  /* candor_session_hold_older_years(): while held, an unlock leaves them pending. */
+  guint               older_years_holds;
+  gboolean            older_years_pending;
 
   gboolean            saving;
   gboolean            save_again;
@@ -329,7 +332,12 @@ unlocked_cb (GObject      *object,
   set_state (self, CANDOR_SESSION_STATE_READY);
   g_task_return_boolean (task, TRUE);
 
-  load_older_years (self);
+  if (self->state != CANDOR_SESSION_STATE_READY)
+    return;
+  if (self->older_years_holds > 0)
+    self->older_years_pending = TRUE;
+  else
+    load_older_years (self);
 }
 
 void
@@ -795,6 +803,7 @@ candor_session_lock (CandorSession  *self,
   candor_vault_lock (self->vault);
   g_hash_table_remove_all (self->loaded_segments);
   self->older_years_loaded = FALSE;
+  self->older_years_pending = FALSE;
   empty = candor_journal_new ();
   replace_journal (self, empty);
   set_state (self, CANDOR_SESSION_STATE_LOCKED);
@@ -970,6 +979,29 @@ candor_session_get_older_years_loaded (CandorSession *self)
   g_return_val_if_fail (CANDOR_IS_SESSION (self), FALSE);
 
   return self->older_years_loaded;
+}
+
+void
+candor_session_hold_older_years (CandorSession *self)
+{
+  g_return_if_fail (CANDOR_IS_SESSION (self));
+
+  self->older_years_holds++;
+}
+
+void
+candor_session_release_older_years (CandorSession *self)
+{
+  g_return_if_fail (CANDOR_IS_SESSION (self));
+  g_return_if_fail (self->older_years_holds > 0);
+
+  self->older_years_holds--;
+  if (self->older_years_holds > 0 || !self->older_years_pending)
+    return;
+
+  self->older_years_pending = FALSE;
+  if (self->state == CANDOR_SESSION_STATE_READY)
+    load_older_years (self);
 }
 
 void

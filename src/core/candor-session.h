@@ -54,7 +54,7 @@ gboolean            candor_session_create              (CandorSession        *se
 
 /* Unlocks and loads the profile and the current year in a thread, then applies them:
  * READY as soon as the first page can show. Older years follow in the background
- * (notify::older-years-loaded). */
+ * (notify::older-years-loaded), once no one holds them back. */
 void                candor_session_unlock_async        (CandorSession        *self,
                                                         const char           *passphrase,
                                                         GCancellable         *cancellable,
@@ -63,6 +63,14 @@ void                candor_session_unlock_async        (CandorSession        *se
 gboolean            candor_session_unlock_finish       (CandorSession        *self,
                                                         GAsyncResult         *result,
                                                         GError              **error);
+/* Holds the older years back after an unlock, until released as often as held: a window
+ * holds them until it has drawn the current year, since reading them takes a core of
+ * its own for a while and the first frame of the journal wants both (with a software
+ * renderer, a third longer on two cores). An unlock while held leaves them pending;
+ * locking forgets that. */
+void                candor_session_hold_older_years    (CandorSession        *self);
+void                candor_session_release_older_years (CandorSession        *self);
+
 /* Synchronous unlock and full load, for the command line. */
 gboolean            candor_session_unlock_all          (CandorSession        *self,
                                                         const char           *passphrase,

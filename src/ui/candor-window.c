@@ -31,6 +31,12 @@
 /* Locking saves first; edits made during that save are saved again, a few times. */
 #define MAX_LOCK_ATTEMPTS 3
 
+/* Waiting for the next frame the window paints: its frame clock goes with its surface. */
+typedef struct {
+  GdkFrameClock *clock;
+  gulong         handler;
+} PaintWait;
+
 struct _CandorWindow
 {
   AdwApplicationWindow  parent_instance;
@@ -55,8 +61,11 @@ struct _CandorWindow
 
   /* The page the journal opens on is made after the first frame (while the key is
    * derived); until a page is made, its place in the view stack is an empty bin. */
-  GdkFrameClock        *frame_clock;
-  gulong                first_paint_handler;
+  PaintWait             first_paint;
+  /* Held while the journal is not shown, released after the frame that shows it. */
+  gboolean              holding_older_years;
+  PaintWait             journal_paint;
+  guint                 older_years_source;
 
   /* Template widgets */
   GtkStack             *mode_stack;
@@ -96,6 +105,7 @@ static const struct {
 
 static void lock_journal (CandorWindow *self);
 static void ensure_visible_page (CandorWindow *self);
+static void update_older_years_hold (CandorWindow *self);
 
 static void
 candor_window_save_state (CandorWindow *self)
@@ -254,6 +264,7 @@ update_mode (CandorWindow *self)
 
   if (journal)
     ensure_visible_page (self);
+  update_older_years_hold (self);
 
   if (g_strcmp0 (mode, current) == 0)
     return;
@@ -648,18 +659,94 @@ ensure_visible_page (CandorWindow *self)
 }
 
 static void
-stop_waiting_for_first_paint (CandorWindow *self)
+paint_wait_stop (PaintWait *wait)
 {
-  if (self->frame_clock != NULL)
-    g_clear_signal_handler (&self->first_paint_handler, self->frame_clock);
-  g_clear_object (&self->frame_clock);
+  if (wait->clock != NULL)
+    g_clear_signal_handler (&wait->handler, wait->clock);
+  g_clear_object (&wait->clock);
+}
+
+/* @callback (CandorWindow *self) runs after the next frame of the realized window. */
+static void
+paint_wait_start (PaintWait    *wait,
+                  CandorWindow *self,
+                  GCallback     callback)
+{
+  paint_wait_stop (wait);
+  wait->clock = g_object_ref (gtk_widget_get_frame_clock (GTK_WIDGET (self)));
+  wait->handler = g_signal_connect_swapped (wait->clock, "after-paint", callback, self);
 }
 
 static void
 first_paint_cb (CandorWindow *self)
 {
-  stop_waiting_for_first_paint (self);
+  paint_wait_stop (&self->first_paint);
   ensure_visible_page (self);
+}
+
+/* Older years
+ *
+ * After an unlock the session reads the years before the current one in a thread. On
+ * two cores that thread and the first frame of the journal slow each other down (a
+ * software renderer draws on every core: a third longer with ten years), so the window
+ * holds them back until it has drawn the journal, or half a second at most when no frame
+ * comes (a minimised window). */
+
+#define OLDER_YEARS_MAX_WAIT_MS 500
+
+static void
+release_older_years (CandorWindow *self)
+{
+  paint_wait_stop (&self->journal_paint);
+  g_clear_handle_id (&self->older_years_source, g_source_remove);
+
+  if (!self->holding_older_years)
+    return;
+
+  self->holding_older_years = FALSE;
+  candor_session_release_older_years (self->session);
+}
+
+static gboolean
+older_years_wait_over_cb (gpointer user_data)
+{
+  CandorWindow *self = user_data;
+
+  self->older_years_source = 0;
+  release_older_years (self);
+  return G_SOURCE_REMOVE;
+}
+
+static void
+update_older_years_hold (CandorWindow *self)
+{
+  if (self->session == NULL)
+    return;
+
+  if (!is_ready (self))
+    {
+      paint_wait_stop (&self->journal_paint);
+      g_clear_handle_id (&self->older_years_source, g_source_remove);
+      if (!self->holding_older_years)
+        {
+          self->holding_older_years = TRUE;
+          candor_session_hold_older_years (self->session);
+        }
+      return;
+    }
+
+  if (!self->holding_older_years || self->older_years_source != 0)
+    return;
+
+  if (!gtk_widget_get_mapped (GTK_WIDGET (self)))
+    {
+      release_older_years (self);
+      return;
+    }
+
+  paint_wait_start (&self->journal_paint, self, G_CALLBACK (release_older_years));
+  self->older_years_source = g_timeout_add (OLDER_YEARS_MAX_WAIT_MS, older_years_wait_over_cb,
+                                            self);
 }
 
 static void
@@ -669,19 +756,19 @@ candor_window_realize (GtkWidget *widget)
 
   GTK_WIDGET_CLASS (candor_window_parent_class)->realize (widget);
 
-  if (self->frame_clock != NULL)
-    return;
-
-  self->frame_clock = g_object_ref (gtk_widget_get_frame_clock (widget));
-  self->first_paint_handler = g_signal_connect_swapped (self->frame_clock, "after-paint",
-                                                        G_CALLBACK (first_paint_cb), self);
+  if (self->first_paint.clock == NULL)
+    paint_wait_start (&self->first_paint, self, G_CALLBACK (first_paint_cb));
 }
 
-/* The frame clock goes with the surface. */
+/* No frame comes without the surface. */
 static void
 candor_window_unrealize (GtkWidget *widget)
 {
-  stop_waiting_for_first_paint (CANDOR_WINDOW (widget));
+  CandorWindow *self = CANDOR_WINDOW (widget);
+
+  paint_wait_stop (&self->first_paint);
+  if (self->journal_paint.clock != NULL)
+    release_older_years (self);
 
   GTK_WIDGET_CLASS (candor_window_parent_class)->unrealize (widget);
 }
@@ -715,9 +802,12 @@ candor_window_dispose (GObject *object)
   CandorWindow *self = CANDOR_WINDOW (object);
 
   g_clear_handle_id (&self->idle_source, g_source_remove);
-  stop_waiting_for_first_paint (self);
+  paint_wait_stop (&self->first_paint);
   if (self->session != NULL)
-    g_clear_signal_handler (&self->saving_handler, self->session);
+    {
+      release_older_years (self);
+      g_clear_signal_handler (&self->saving_handler, self->session);
+    }
   if (self->save_toast != NULL)
     {
       g_object_remove_weak_pointer (G_OBJECT (self->save_toast), (gpointer *) &self->save_toast);
