@@ -96,13 +96,8 @@ main (int   argc,
    * allocate at the same time as the main thread. */
   mallopt (M_ARENA_MAX, 1);
 #endif
-#ifdef M_MMAP_THRESHOLD
-  /* Big blocks (a year's text, decrypted or to encrypt; a texture) are mapped, and
-   * given back when freed: glibc would otherwise raise the threshold after the first
-   * and keep the next ones in the heap, where the entries made between them pin
-   * the space (2 MB with a ten-year journal). */
-  mallopt (M_MMAP_THRESHOLD, 128 * 1024);
-#endif
+  /* Big blocks get a fixed mmap threshold after the window's first frame: see
+   * candor-window.c, first_paint_cb(). */
 
   candor_i18n_init (NULL);
 
