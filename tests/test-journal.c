@@ -924,6 +924,34 @@ take_interactions_cb (const char *member,
   return CANDOR_JSON_TAKEN;
 }
 
+/* Entries naming one person share one id string: changing one entry's person leaves
+ * the others as they were, and an entry freed takes nothing of theirs with it. */
+static void
+test_person_ids_shared (void)
+{
+  g_autofree char *alex = g_strdup (YEAR_ALEX);
+  g_autofree char *alex_again = g_strdup (YEAR_ALEX);
+  g_autoptr(GDateTime) day = candor_day_new (2024, 12, 3);
+  g_autoptr(CandorCheckin) kept = candor_checkin_new (alex, day,
+                                                      CANDOR_CHECKIN_KIND_APPRECIATION);
+  CandorCheckin *changed = candor_checkin_new (alex_again, day,
+                                               CANDOR_CHECKIN_KIND_APPRECIATION);
+  const char *id = candor_checkin_get_author_id (kept);
+
+  g_assert_true (id != alex);
+  g_assert_true (candor_checkin_get_author_id (changed) == id);
+
+  candor_checkin_set_author_id (changed, "2ee9bff8-c3f6-44fd-8930-81cd0b9bc706");
+  g_assert_cmpstr (candor_checkin_get_author_id (changed), ==,
+                   "2ee9bff8-c3f6-44fd-8930-81cd0b9bc706");
+  g_assert_cmpstr (candor_checkin_get_author_id (kept), ==, YEAR_ALEX);
+
+  candor_checkin_set_author_id (changed, alex);
+  g_assert_true (candor_checkin_get_author_id (changed) == candor_checkin_get_author_id (kept));
+  g_object_unref (changed);
+  g_assert_cmpstr (candor_checkin_get_author_id (kept), ==, YEAR_ALEX);
+}
+
 /* A year's entries are built while it is parsed, and the tree never holds them: a
  * ten-year journal's trees were megabytes that stayed in the heap after the load.
  * What comes out is what the tree gave, errors included. */
@@ -960,7 +988,8 @@ test_year_taken_while_parsed (void)
   from_tree = serialize_applied (tree);
   g_assert_true (g_bytes_equal (from_data, from_tree));
 
-  /* Sorted by date: the second was earlier. One moment is one date object. */
+  /* Sorted by date: the second was earlier. One moment is one date object, and one
+   * person one id string. */
   second = g_ptr_array_index (data->items[CANDOR_KIND_INTERACTION], 0);
   first = g_ptr_array_index (data->items[CANDOR_KIND_INTERACTION], 1);
   g_assert_cmpstr (candor_interaction_get_note (CANDOR_INTERACTION (first)), ==, "Tea");
@@ -972,6 +1001,9 @@ test_year_taken_while_parsed (void)
                   candor_entry_get_created (second));
   g_assert_cmpint (g_date_time_get_day_of_month (candor_interaction_get_date (
                      CANDOR_INTERACTION (second))), ==, 1);
+  g_assert_cmpstr (candor_interaction_get_person_id (CANDOR_INTERACTION (first)), ==, YEAR_ALEX);
+  g_assert_true (candor_interaction_get_person_id (CANDOR_INTERACTION (first)) ==
+                 candor_interaction_get_person_id (CANDOR_INTERACTION (second)));
 
   /* A problem in a taken entry is named as the tree names it. */
   g_clear_pointer (&data, candor_segment_data_free);
@@ -1142,6 +1174,7 @@ main (int   argc,
   g_test_add_func ("/journal/remove-person", test_remove_person);
   g_test_add_func ("/journal/apply-repairs-removed-people", test_apply_repairs_removed_people);
   g_test_add_func ("/journal/segment-checks", test_segment_checks);
+  g_test_add_func ("/journal/person-ids-shared", test_person_ids_shared);
   g_test_add_func ("/journal/year-taken-while-parsed", test_year_taken_while_parsed);
   g_test_add_func ("/journal/parse-in-thread", test_parse_in_thread);
   g_test_add_func ("/journal/setters-keep-documents-valid", test_setters_keep_documents_valid);

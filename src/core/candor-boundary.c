@@ -198,11 +198,11 @@ candor_boundary_finalize (GObject *object)
 {
   CandorBoundary *self = CANDOR_BOUNDARY (object);
 
-  g_clear_pointer (&self->person_id, g_free);
+  g_clear_pointer (&self->person_id, g_ref_string_release);
   g_clear_pointer (&self->text, g_free);
   g_clear_pointer (&self->revised, g_date_time_unref);
   g_clear_pointer (&self->shared, g_date_time_unref);
-  g_clear_pointer (&self->acknowledged_by, g_free);
+  g_clear_pointer (&self->acknowledged_by, g_ref_string_release);
   g_clear_pointer (&self->acknowledged, g_date_time_unref);
   g_clear_pointer (&self->revisited, g_date_time_unref);
   g_clear_pointer (&self->history, g_variant_unref);
@@ -284,7 +284,7 @@ candor_boundary_set_property (GObject      *object,
       break;
 
     case PROP_ACKNOWLEDGED_BY:
-      candor_entry_set_string_field (CANDOR_ENTRY (self), &self->acknowledged_by,
+      candor_entry_set_person_field (CANDOR_ENTRY (self), &self->acknowledged_by,
                                      g_value_get_string (value), pspec);
       break;
 
@@ -398,7 +398,7 @@ candor_boundary_set_person_id (CandorBoundary *self,
   g_return_if_fail (CANDOR_IS_BOUNDARY (self));
   g_return_if_fail (person_id != NULL);
 
-  candor_entry_set_string_field (CANDOR_ENTRY (self), &self->person_id, person_id,
+  candor_entry_set_person_field (CANDOR_ENTRY (self), &self->person_id, person_id,
                                  properties[PROP_PERSON_ID]);
 }
 
@@ -506,7 +506,7 @@ candor_boundary_acknowledge (CandorBoundary *self,
   g_return_if_fail (g_strcmp0 (person_id, self->person_id) != 0);
 
   g_object_freeze_notify (G_OBJECT (self));
-  candor_entry_set_string_field (CANDOR_ENTRY (self), &self->acknowledged_by, person_id,
+  candor_entry_set_person_field (CANDOR_ENTRY (self), &self->acknowledged_by, person_id,
                                  properties[PROP_ACKNOWLEDGED_BY]);
   candor_entry_set_date_field (CANDOR_ENTRY (self), &self->acknowledged, when,
                                properties[PROP_ACKNOWLEDGED]);
@@ -519,7 +519,7 @@ candor_boundary_clear_acknowledged (CandorBoundary *self)
   g_return_if_fail (CANDOR_IS_BOUNDARY (self));
 
   g_object_freeze_notify (G_OBJECT (self));
-  candor_entry_set_string_field (CANDOR_ENTRY (self), &self->acknowledged_by, NULL,
+  candor_entry_set_person_field (CANDOR_ENTRY (self), &self->acknowledged_by, NULL,
                                  properties[PROP_ACKNOWLEDGED_BY]);
   candor_entry_set_date_field (CANDOR_ENTRY (self), &self->acknowledged, NULL,
                                properties[PROP_ACKNOWLEDGED]);

@@ -83,7 +83,7 @@ candor_check_finalize (GObject *object)
 {
   CandorCheck *self = CANDOR_CHECK (object);
 
-  g_clear_pointer (&self->person_id, g_free);
+  g_clear_pointer (&self->person_id, g_ref_string_release);
   g_clear_pointer (&self->start, g_date_time_unref);
   g_clear_pointer (&self->question_ids, g_strfreev);
   g_clear_pointer (&self->question_texts, g_strfreev);
@@ -395,7 +395,7 @@ candor_check_set_person_id (CandorCheck *self,
   g_return_if_fail (CANDOR_IS_CHECK (self));
   g_return_if_fail (person_id != NULL);
 
-  candor_entry_set_string_field (CANDOR_ENTRY (self), &self->person_id, person_id,
+  candor_entry_set_person_field (CANDOR_ENTRY (self), &self->person_id, person_id,
                                  properties[PROP_PERSON_ID]);
 }
 

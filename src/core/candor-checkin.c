@@ -72,7 +72,7 @@ candor_checkin_finalize (GObject *object)
 {
   CandorCheckin *self = CANDOR_CHECKIN (object);
 
-  g_clear_pointer (&self->author_id, g_free);
+  g_clear_pointer (&self->author_id, g_ref_string_release);
   g_clear_pointer (&self->date, g_date_time_unref);
   g_clear_pointer (&self->feelings, g_strfreev);
   g_clear_pointer (&self->when, g_free);
@@ -325,7 +325,7 @@ candor_checkin_set_author_id (CandorCheckin *self,
   g_return_if_fail (CANDOR_IS_CHECKIN (self));
   g_return_if_fail (author_id != NULL);
 
-  candor_entry_set_string_field (CANDOR_ENTRY (self), &self->author_id, author_id,
+  candor_entry_set_person_field (CANDOR_ENTRY (self), &self->author_id, author_id,
                                  properties[PROP_AUTHOR_ID]);
 }
 

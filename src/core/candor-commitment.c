@@ -71,7 +71,7 @@ candor_commitment_finalize (GObject *object)
 {
   CandorCommitment *self = CANDOR_COMMITMENT (object);
 
-  g_clear_pointer (&self->person_id, g_free);
+  g_clear_pointer (&self->person_id, g_ref_string_release);
   g_clear_pointer (&self->check_id, g_free);
   g_clear_pointer (&self->text, g_free);
   g_clear_pointer (&self->due, g_date_time_unref);
@@ -250,7 +250,7 @@ candor_commitment_set_person_id (CandorCommitment *self,
   g_return_if_fail (CANDOR_IS_COMMITMENT (self));
   g_return_if_fail (person_id != NULL);
 
-  candor_entry_set_string_field (CANDOR_ENTRY (self), &self->person_id, person_id,
+  candor_entry_set_person_field (CANDOR_ENTRY (self), &self->person_id, person_id,
                                  properties[PROP_PERSON_ID]);
 }
 

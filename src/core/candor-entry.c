@@ -630,11 +630,12 @@ within_limit (const char  *value,
   return *cut;
 }
 
-gboolean
-candor_entry_set_string_field (CandorEntry  *self,
-                               char        **field,
-                               const char   *value,
-                               GParamSpec   *pspec)
+static gboolean
+set_string_field (CandorEntry  *self,
+                  char        **field,
+                  const char   *value,
+                  GParamSpec   *pspec,
+                  gboolean      shared)
 {
   gboolean loading = is_loading (self);
   const CandorField *spec = loading ? NULL : field_for_pspec (self, pspec);
@@ -672,11 +673,37 @@ candor_entry_set_string_field (CandorEntry  *self,
   if (g_strcmp0 (*field, value) == 0)
     return FALSE;
 
-  g_free (*field);
-  *field = g_strdup (value);
+  if (shared)
+    {
+      g_clear_pointer (field, g_ref_string_release);
+      *field = value != NULL ? g_ref_string_new_intern (value) : NULL;
+    }
+  else
+    {
+      g_free (*field);
+      *field = g_strdup (value);
+    }
   notify_field (self, pspec);
 
   return TRUE;
+}
+
+gboolean
+candor_entry_set_string_field (CandorEntry  *self,
+                               char        **field,
+                               const char   *value,
+                               GParamSpec   *pspec)
+{
+  return set_string_field (self, field, value, pspec, FALSE);
+}
+
+gboolean
+candor_entry_set_person_field (CandorEntry  *self,
+                               char        **field,
+                               const char   *value,
+                               GParamSpec   *pspec)
+{
+  return set_string_field (self, field, value, pspec, TRUE);
 }
 
 /* @date_time in UTC: itself when it is already (GDateTime is immutable, and

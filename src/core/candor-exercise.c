@@ -69,7 +69,7 @@ candor_exercise_finalize (GObject *object)
   CandorExercise *self = CANDOR_EXERCISE (object);
 
   g_clear_pointer (&self->start, g_date_time_unref);
-  g_clear_pointer (&self->started_by, g_free);
+  g_clear_pointer (&self->started_by, g_ref_string_release);
   g_clear_pointer (&self->note, g_free);
   g_clear_pointer (&self->feelings, g_strfreev);
   g_clear_pointer (&self->text, g_free);
@@ -322,7 +322,7 @@ candor_exercise_set_started_by (CandorExercise *self,
 {
   g_return_if_fail (CANDOR_IS_EXERCISE (self));
 
-  candor_entry_set_string_field (CANDOR_ENTRY (self), &self->started_by, started_by,
+  candor_entry_set_person_field (CANDOR_ENTRY (self), &self->started_by, started_by,
                                  properties[PROP_STARTED_BY]);
 }
 

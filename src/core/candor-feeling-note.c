@@ -50,7 +50,7 @@ candor_feeling_note_finalize (GObject *object)
 {
   CandorFeelingNote *self = CANDOR_FEELING_NOTE (object);
 
-  g_clear_pointer (&self->person_id, g_free);
+  g_clear_pointer (&self->person_id, g_ref_string_release);
   g_clear_pointer (&self->date, g_date_time_unref);
   g_clear_pointer (&self->feelings, g_strfreev);
   g_clear_pointer (&self->note, g_free);
@@ -191,7 +191,7 @@ candor_feeling_note_set_person_id (CandorFeelingNote *self,
   g_return_if_fail (CANDOR_IS_FEELING_NOTE (self));
   g_return_if_fail (person_id != NULL);
 
-  candor_entry_set_string_field (CANDOR_ENTRY (self), &self->person_id, person_id,
+  candor_entry_set_person_field (CANDOR_ENTRY (self), &self->person_id, person_id,
                                  properties[PROP_PERSON_ID]);
 }
 

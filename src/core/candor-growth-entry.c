@@ -65,7 +65,7 @@ candor_growth_entry_finalize (GObject *object)
 {
   CandorGrowthEntry *self = CANDOR_GROWTH_ENTRY (object);
 
-  g_clear_pointer (&self->person_id, g_free);
+  g_clear_pointer (&self->person_id, g_ref_string_release);
   g_clear_pointer (&self->date, g_date_time_unref);
   g_clear_pointer (&self->prompt_id, g_free);
   g_clear_pointer (&self->feelings, g_strfreev);
@@ -235,7 +235,7 @@ candor_growth_entry_set_person_id (CandorGrowthEntry *self,
   g_return_if_fail (CANDOR_IS_GROWTH_ENTRY (self));
   g_return_if_fail (person_id != NULL);
 
-  candor_entry_set_string_field (CANDOR_ENTRY (self), &self->person_id, person_id,
+  candor_entry_set_person_field (CANDOR_ENTRY (self), &self->person_id, person_id,
                                  properties[PROP_PERSON_ID]);
 }
 

@@ -60,7 +60,7 @@ candor_interaction_finalize (GObject *object)
 {
   CandorInteraction *self = CANDOR_INTERACTION (object);
 
-  g_clear_pointer (&self->person_id, g_free);
+  g_clear_pointer (&self->person_id, g_ref_string_release);
   g_clear_pointer (&self->date, g_date_time_unref);
   g_clear_pointer (&self->note, g_free);
 
@@ -232,7 +232,7 @@ candor_interaction_set_person_id (CandorInteraction *self,
   g_return_if_fail (CANDOR_IS_INTERACTION (self));
   g_return_if_fail (person_id != NULL);
 
-  candor_entry_set_string_field (CANDOR_ENTRY (self), &self->person_id, person_id,
+  candor_entry_set_person_field (CANDOR_ENTRY (self), &self->person_id, person_id,
                                  properties[PROP_PERSON_ID]);
 }
 

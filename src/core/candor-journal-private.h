@@ -179,6 +179,13 @@ gboolean candor_entry_set_string_field  (CandorEntry  *self,
                                          char        **field,
                                          const char   *value,
                                          GParamSpec   *pspec);
+/* A person's id, as one GRefString for every entry that names the person (a journal
+ * has a few people and tens of thousands of entries): clear it with
+ * g_ref_string_release. */
+gboolean candor_entry_set_person_field  (CandorEntry  *self,
+                                         char        **field,
+                                         const char   *value,
+                                         GParamSpec   *pspec);
 gboolean candor_entry_set_date_field    (CandorEntry  *self,
                                          GDateTime   **field,
                                          GDateTime    *value,

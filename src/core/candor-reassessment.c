@@ -62,7 +62,7 @@ candor_reassessment_finalize (GObject *object)
   CandorReassessment *self = CANDOR_REASSESSMENT (object);
 
   g_clear_pointer (&self->date, g_date_time_unref);
-  g_clear_pointer (&self->person_id, g_free);
+  g_clear_pointer (&self->person_id, g_ref_string_release);
   g_clear_pointer (&self->note, g_free);
 
   G_OBJECT_CLASS (candor_reassessment_parent_class)->finalize (object);
@@ -257,7 +257,7 @@ candor_reassessment_set_person_id (CandorReassessment *self,
 {
   g_return_if_fail (CANDOR_IS_REASSESSMENT (self));
 
-  candor_entry_set_string_field (CANDOR_ENTRY (self), &self->person_id, person_id,
+  candor_entry_set_person_field (CANDOR_ENTRY (self), &self->person_id, person_id,
                                  properties[PROP_PERSON_ID]);
 }
 
