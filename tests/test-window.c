@@ -10,6 +10,7 @@
 
 #include "candor-application.h"
 #include "candor-checks-page.h"
+#include "candor-first-run-page.h"
 #include "candor-practices-page.h"
 #include "candor-secure.h"
 #include "candor-test-utils.h"
@@ -516,7 +517,7 @@ test_help_on_first_run (void)
 
 /* Each of the journal's pages is made when it is first shown, or asked for by name; the
  * page the journal opens on is made after the window's first frame, while the passphrase
- * is asked for or the key derived. The others wait. */
+ * is asked for or the key derived. The others wait, and so does the first-run page. */
 static void
 test_pages_made_when_shown (Fixture       *fixture,
                             gconstpointer  data)
@@ -534,6 +535,9 @@ test_pages_made_when_shown (Fixture       *fixture,
                                               NULL, 5000));
   candor_test_spin (300);
   g_assert_null (candor_test_find_widget (GTK_WIDGET (window), CANDOR_TYPE_PRACTICES_PAGE, NULL));
+  /* Nor is the first-run page, with a journal to unlock. */
+  g_assert_null (candor_test_find_widget (GTK_WIDGET (window), CANDOR_TYPE_FIRST_RUN_PAGE,
+                                          NULL));
 
   /* Asked for before any frame (a notification's app.show-page), the page is there. */
   unshown = g_object_ref_sink (candor_window_new (app));

@@ -69,6 +69,9 @@ struct _CandorWindow
   PaintWait             journal_paint;
   guint                 older_years_source;
 
+  /* Made when first shown: most starts unlock a journal that exists. */
+  CandorFirstRunPage   *first_run_page;
+
   /* Template widgets */
   GtkStack             *mode_stack;
   AdwHeaderBar         *header_bar;
@@ -77,7 +80,7 @@ struct _CandorWindow
   AdwViewStack         *view_stack;
   AdwToastOverlay      *toast_overlay;
   GtkMenuButton        *primary_menu_button;
-  CandorFirstRunPage   *first_run_page;
+  AdwBin               *first_run_bin;
   CandorUnlockPage     *unlock_page;
 };
 
@@ -108,6 +111,7 @@ static const struct {
 static void lock_journal (CandorWindow *self);
 static void ensure_visible_page (CandorWindow *self);
 static void update_older_years_hold (CandorWindow *self);
+static void update_mode (CandorWindow *self);
 
 static void
 candor_window_save_state (CandorWindow *self)
@@ -236,6 +240,20 @@ close_transients (CandorWindow *self)
     gtk_window_close (g_ptr_array_index (transients, i));
 }
 
+static void
+ensure_first_run_page (CandorWindow *self)
+{
+  if (self->first_run_page != NULL)
+    return;
+
+  self->first_run_page = g_object_new (CANDOR_TYPE_FIRST_RUN_PAGE, NULL);
+  if (self->session != NULL)
+    candor_first_run_page_set_session (self->first_run_page, self->session);
+  g_signal_connect_object (self->first_run_page, "notify::busy",
+                           G_CALLBACK (update_mode), self, G_CONNECT_SWAPPED);
+  adw_bin_set_child (self->first_run_bin, GTK_WIDGET (self->first_run_page));
+}
+
 static const char *
 wanted_mode (CandorWindow *self)
 {
@@ -243,7 +261,7 @@ wanted_mode (CandorWindow *self)
     return "journal";
 
   /* Creating passes through "unlocking" before the key file exists. */
-  if (candor_first_run_page_get_busy (self->first_run_page))
+  if (self->first_run_page != NULL && candor_first_run_page_get_busy (self->first_run_page))
     return "first-run";
 
   if (candor_vault_exists (candor_session_get_vault (self->session)))
@@ -271,6 +289,8 @@ update_mode (CandorWindow *self)
   if (g_strcmp0 (mode, current) == 0)
     return;
 
+  if (g_str_equal (mode, "first-run"))
+    ensure_first_run_page (self);
   gtk_stack_set_visible_child_name (self->mode_stack, mode);
 
   if (journal)
@@ -805,7 +825,6 @@ candor_window_constructed (GObject *object)
                                G_CALLBACK (update_mode), self, G_CONNECT_SWAPPED);
       g_signal_connect_object (self->session, "save-failed",
                                G_CALLBACK (save_failed_cb), self, G_CONNECT_SWAPPED);
-      candor_first_run_page_set_session (self->first_run_page, self->session);
       candor_unlock_page_set_session (self->unlock_page, self->session);
     }
 
@@ -927,7 +946,7 @@ candor_window_class_init (CandorWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, CandorWindow, view_stack);
   gtk_widget_class_bind_template_child (widget_class, CandorWindow, toast_overlay);
   gtk_widget_class_bind_template_child (widget_class, CandorWindow, primary_menu_button);
-  gtk_widget_class_bind_template_child (widget_class, CandorWindow, first_run_page);
+  gtk_widget_class_bind_template_child (widget_class, CandorWindow, first_run_bin);
   gtk_widget_class_bind_template_child (widget_class, CandorWindow, unlock_page);
 
   gtk_widget_class_install_action (widget_class, "win.show-page", "s",
@@ -966,8 +985,6 @@ candor_window_init (CandorWindow *self)
 
   g_signal_connect_object (self->settings, "changed::lock-after-idle-minutes",
                            G_CALLBACK (idle_minutes_changed_cb), self, G_CONNECT_SWAPPED);
-  g_signal_connect_object (self->first_run_page, "notify::busy",
-                           G_CALLBACK (update_mode), self, G_CONNECT_SWAPPED);
 }
 
 /* Public API */
