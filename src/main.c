@@ -8,14 +8,12 @@
 
 #include <glib/gi18n.h>
 #include <locale.h>
-#ifdef __GLIBC__
-#include <malloc.h>
-#endif
 
 #include "candor-i18n.h"
 #include "candor-application.h"
 #include "candor-bench-probe.h"
 #include "candor-cli.h"
+#include "candor-memory.h"
 #include "candor-passphrase.h"
 #include "candor-secure.h"
 
@@ -88,16 +86,8 @@ main (int   argc,
   char *app_argv[] = { argv[0], NULL };
   int status;
 
-#ifdef M_ARENA_MAX
-  /* One malloc arena for every thread: the journal's entries are made in a loading
-   * thread and live on in the main thread, and what that thread freed (the parsed
-   * text) would stay in its own arena, out of the main thread's reach: 3 MB with a
-   * ten-year journal. Threads here parse, derive keys and write; they rarely
-   * allocate at the same time as the main thread. */
-  mallopt (M_ARENA_MAX, 1);
-#endif
-  /* Big blocks get a fixed mmap threshold after the window's first frame: see
-   * candor-window.c, first_paint_cb(). */
+  /* Big blocks are mapped only after the window's first frame (candor-window.c). */
+  candor_memory_use_one_arena ();
 
   candor_i18n_init (NULL);
 

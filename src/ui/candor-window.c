@@ -10,14 +10,13 @@
 
 #include "config.h"
 
-#include <malloc.h>
-
 #include <glib/gi18n.h>
 
 #include "candor-checks-page.h"
 #include "candor-data-actions.h"
 #include "candor-feelings-page.h"
 #include "candor-first-run-page.h"
+#include "candor-memory.h"
 #include "candor-practices-page.h"
 #include "candor-progress-page.h"
 #include "candor-reflection-dialog.h"
@@ -699,25 +698,11 @@ paint_wait_start (PaintWait    *wait,
   wait->handler = g_signal_connect_swapped (wait->clock, "after-paint", callback, self);
 }
 
-/* From now on big blocks (a year's text, decrypted or to encrypt) are mapped and given
- * back when freed: glibc would otherwise raise the threshold after the first and keep
- * the next ones in the heap, where the entries made between them pin the space (1.5 MB
- * with a ten-year journal). Not before the first frame: GTK and the GL driver allocate
- * and free big blocks over and over until then, and mapping each anew costs its page
- * faults every time (25 ms, a tenth of the way to the first frame). */
-static void
-map_big_blocks (void)
-{
-#ifdef M_MMAP_THRESHOLD
-  mallopt (M_MMAP_THRESHOLD, 128 * 1024);
-#endif
-}
-
 static void
 first_paint_cb (CandorWindow *self)
 {
   paint_wait_stop (&self->first_paint);
-  map_big_blocks ();
+  candor_memory_map_big_blocks ();
   ensure_visible_page (self);
 }
 
