@@ -905,6 +905,62 @@ test_changed_on_disk (void)
   assert_segment (b, "2025", "{\"v\": \"ours\"}");
 }
 
+/* Saving compares the file on disk with the one last read or written, in small pieces:
+ * a change that keeps the length is caught wherever it is, in the middle, in the
+ * checksum at the end, or both (another valid file of the same size). */
+static void
+test_changed_on_disk_same_size (void)
+{
+  g_autoptr(CandorVault) a = create_vault ();
+  g_autofree char *year_path = file_in (a, "2025.candor");
+  g_autoptr(GBytes) ours = NULL;
+  gsize len;
+  struct {
+    gsize    from_end;   /* 0: the middle */
+    gboolean fix;        /* the checksum made to match: a valid file */
+  } changes[] = {
+    { 0, FALSE }, { 0, TRUE },
+    { 1, FALSE }, { CANDOR_VAULT_TRAILER_BYTES, FALSE },          /* the checksum */
+    { CANDOR_VAULT_TRAILER_BYTES + 1, FALSE },                    /* the last content byte */
+    { CANDOR_VAULT_TRAILER_BYTES + 1, TRUE },
+  };
+
+  /* Larger than the pieces the file is read in. */
+  {
+    g_autoptr(GString) big = g_string_new ("{\"v\": \"");
+
+    for (guint i = 0; i < 30000; i++)
+      g_string_append_printf (big, "%u.", i * 7919u);
+    g_string_append (big, "\"}");
+    assert_write_one (a, "2025", big->str);
+  }
+  ours = slurp (year_path);
+  len = g_bytes_get_size (ours);
+  g_assert_cmpuint (len, >, 3 * 64 * 1024);
+
+  for (guint i = 0; i < G_N_ELEMENTS (changes); i++)
+    {
+      g_autoptr(GError) error = NULL;
+      g_autoptr(GBytes) after = NULL;
+      g_autofree guint8 *changed = g_memdup2 (g_bytes_get_data (ours, NULL), len);
+
+      changed[changes[i].from_end == 0 ? len / 2 : len - changes[i].from_end] ^= 0x01;
+      if (changes[i].fix)
+        candor_vault_fix_trailer (changed, len);
+      spew (year_path, changed, len);
+
+      g_assert_false (write_one (a, "2025", "{\"v\": \"ours\"}", &error));
+      g_assert_error (error, CANDOR_VAULT_ERROR, CANDOR_VAULT_ERROR_CHANGED_ON_DISK);
+      after = slurp (year_path);
+      g_assert_cmpmem (g_bytes_get_data (after, NULL), g_bytes_get_size (after), changed, len);
+    }
+
+  /* Put back as it was, it is ours again. */
+  spew (year_path, g_bytes_get_data (ours, NULL), g_bytes_get_size (ours));
+  assert_write_one (a, "2025", "{\"v\": \"ours\"}");
+  assert_segment (a, "2025", "{\"v\": \"ours\"}");
+}
+
 static void
 test_unread_segment_not_overwritten (void)
 {
@@ -1365,6 +1421,7 @@ main (int   argc,
   g_test_add_func ("/vault/damage/newer-minor-is-readable", test_newer_minor_is_readable);
   g_test_add_func ("/vault/damage/huge-kdf-limits-refused", test_huge_kdf_limits_refused);
   g_test_add_func ("/vault/save/changed-on-disk", test_changed_on_disk);
+  g_test_add_func ("/vault/save/changed-on-disk-same-size", test_changed_on_disk_same_size);
   g_test_add_func ("/vault/save/unread-segment-not-overwritten",
                    test_unread_segment_not_overwritten);
   g_test_add_func ("/vault/save/backups", test_backups);

@@ -11,7 +11,10 @@
 #include "config.h"
 
 #include <errno.h>
+#include <fcntl.h>
 #include <string.h>
+#include <sys/stat.h>
+#include <unistd.h>
 
 #include <glib/gi18n.h>
 #include <glib/gstdio.h>
@@ -24,11 +27,15 @@
 /* A key file is tiny; anything much bigger is not ours. */
 #define MAX_KEY_FILE_LEN (CANDOR_VAULT_MAX_HEADER_LEN + CANDOR_VAULT_KEY_FILE_LEN)
 
+/* A file as last read or written. Its identity is its size, the hash of all but its
+ * last CANDOR_VAULT_TRAILER_BYTES (the hash its trailer holds) and those last bytes:
+ * for a file that decodes, both are the trailer, and remembering it hashes nothing. */
 typedef struct
 {
   guint64  generation;
   gsize    size;
-  guint8   hash[CANDOR_VAULT_TRAILER_BYTES];
+  guint8   content_hash[CANDOR_VAULT_TRAILER_BYTES];
+  guint8   trailer[CANDOR_VAULT_TRAILER_BYTES];
   /* Read but undecodable: may be replaced, but is then kept aside, never rotated out. */
   gboolean damaged;
 } SeenFile;
@@ -703,30 +710,100 @@ hold_key (CandorVault  *self,
   return hold;
 }
 
-static void
-hash_bytes (const guint8 *data,
-            gsize         len,
-            guint8       *out)
+/* How much of a file of @len bytes its content hash covers. */
+static gsize
+content_len (gsize len)
 {
-  crypto_generichash (out, CANDOR_VAULT_TRAILER_BYTES, data, len, NULL, 0);
+  return len >= CANDOR_VAULT_TRAILER_BYTES ? len - CANDOR_VAULT_TRAILER_BYTES : len;
 }
 
+/* @decoded: the file decoded, so its trailer was checked against its content. */
 static void
 remember_file (CandorVault  *self,
                const char   *name,
                guint64       generation,
                const guint8 *data,
                gsize         len,
-               gboolean      is_damaged)
+               gboolean      decoded)
 {
-  g_autoptr(GMutexLocker) locker = g_mutex_locker_new (&self->mutex);
+  g_autoptr(GMutexLocker) locker = NULL;
   SeenFile *seen = g_new0 (SeenFile, 1);
+  gsize covered = content_len (len);
 
   seen->generation = generation;
   seen->size = len;
-  seen->damaged = is_damaged;
-  hash_bytes (data, len, seen->hash);
+  seen->damaged = !decoded;
+  memcpy (seen->trailer, data + covered, len - covered);
+  if (decoded)
+    memcpy (seen->content_hash, seen->trailer, sizeof seen->trailer);
+  else
+    crypto_generichash (seen->content_hash, sizeof seen->content_hash, data, covered, NULL, 0);
+
+  locker = g_mutex_locker_new (&self->mutex);
   g_hash_table_replace (self->seen, g_strdup (name), seen);
+}
+
+#define IDENTITY_CHUNK (64 * 1024)
+
+/* Reads the identity of the file open on @fd, @size bytes long, in small pieces: no
+ * buffer the size of a year, nor its page faults. FALSE with a G_FILE_ERROR on a read
+ * error; a file that changes length meanwhile gets a size that matches nothing. */
+static gboolean
+read_identity (int          fd,
+               const char  *path,
+               gsize        size,
+               SeenFile    *out,
+               GError     **error)
+{
+  g_autofree guint8 *chunk = g_malloc (IDENTITY_CHUNK);
+  crypto_generichash_state state;
+  gsize covered = content_len (size);
+  gsize offset = 0;
+
+  crypto_generichash_init (&state, NULL, 0, sizeof out->content_hash);
+  for (;;)
+    {
+      gssize n = read (fd, chunk, IDENTITY_CHUNK);
+      gsize hashed;
+
+      if (n < 0 && errno == EINTR)
+        continue;
+      if (n < 0)
+        {
+          int saved_errno = errno;
+          g_autofree char *display = g_filename_display_name (path);
+
+          g_set_error (error, G_FILE_ERROR, g_file_error_from_errno (saved_errno),
+                       "%s: %s", display, g_strerror (saved_errno));
+          return FALSE;
+        }
+      if (n == 0)
+        break;
+      if (offset + (gsize) n > size)
+        {
+          out->size = G_MAXSIZE;
+          return TRUE;
+        }
+
+      hashed = offset < covered ? MIN ((gsize) n, covered - offset) : 0;
+      crypto_generichash_update (&state, chunk, hashed);
+      if ((gsize) n > hashed)
+        memcpy (out->trailer + (offset + hashed - covered), chunk + hashed, (gsize) n - hashed);
+      offset += (gsize) n;
+    }
+
+  crypto_generichash_final (&state, out->content_hash, sizeof out->content_hash);
+  out->size = offset == size ? size : G_MAXSIZE;
+  return TRUE;
+}
+
+static gboolean
+same_identity (const SeenFile *a,
+               const SeenFile *b)
+{
+  return a->size == b->size &&
+         sodium_memcmp (a->content_hash, b->content_hash, sizeof a->content_hash) == 0 &&
+         sodium_memcmp (a->trailer, b->trailer, sizeof a->trailer) == 0;
 }
 
 static gboolean
@@ -988,24 +1065,29 @@ changed_on_disk_error (GError     **error,
   return FALSE;
 }
 
-/* Looks at what is on disk now. Unless @force, a file must be exactly what we last read
- * or wrote. With @force (restoring a backup), a file that no longer decodes is marked
- * to be kept aside rather than rotated. */
 static gboolean
-check_current (CandorVault  *self,
-               KeyHold      *hold,
-               SegmentSave  *save,
-               gboolean      force,
-               GError      **error)
+file_error_from_errno (GError     **error,
+                       const char  *path)
+{
+  int saved_errno = errno;
+  g_autofree char *display = g_filename_display_name (path);
+
+  g_set_error (error, G_FILE_ERROR, g_file_error_from_errno (saved_errno), "%s: %s", display,
+               g_strerror (saved_errno));
+  return FALSE;
+}
+
+/* Restoring a backup: whatever is on disk may be replaced. A file that no longer decodes
+ * is marked to be kept aside rather than rotated. */
+static gboolean
+check_current_forced (KeyHold      *hold,
+                      SegmentSave  *save,
+                      GError      **error)
 {
   g_autoptr(GError) local_error = NULL;
   g_autoptr(GBytes) current = NULL;
-  guint8 hash[CANDOR_VAULT_TRAILER_BYTES];
-  SeenFile seen;
-  gboolean have_seen;
-
-  have_seen = lookup_seen (self, save->name, &seen);
-  save->generation = have_seen ? seen.generation + 1 : 1;
+  g_autoptr(GBytes) plaintext = NULL;
+  CandorSegmentInfo info;
 
   current = load_file (save->path, save->file_name, CANDOR_VAULT_MAX_FILE_LEN, &local_error);
   if (current == NULL)
@@ -1013,7 +1095,7 @@ check_current (CandorVault  *self,
       /* A missing file (never written, or deleted by hand) loses nothing when written. */
       if (g_error_matches (local_error, G_FILE_ERROR, G_FILE_ERROR_NOENT))
         return TRUE;
-      if (!force || local_error->domain != CANDOR_VAULT_ERROR)
+      if (local_error->domain != CANDOR_VAULT_ERROR)
         return read_error (error, g_steal_pointer (&local_error), save->file_name);
       save->has_current = TRUE;
       save->current_damaged = TRUE;
@@ -1021,24 +1103,53 @@ check_current (CandorVault  *self,
     }
 
   save->has_current = TRUE;
+  plaintext = candor_vault_decode_segment (hold->key, hold->vault_id, save->name,
+                                           save->file_name, g_bytes_get_data (current, NULL),
+                                           g_bytes_get_size (current), &info, NULL);
+  save->current_damaged = plaintext == NULL;
+  if (plaintext != NULL)
+    save->generation = MAX (save->generation, info.generation + 1);
+  return TRUE;
+}
+
+/* Looks at what is on disk now. Unless @force, a file must be exactly what we last read
+ * or wrote; it is read in small pieces to tell. */
+static gboolean
+check_current (CandorVault  *self,
+               KeyHold      *hold,
+               SegmentSave  *save,
+               gboolean      force,
+               GError      **error)
+{
+  GError *file_error = NULL;
+  SeenFile seen;
+  SeenFile current = { 0, };
+  gboolean have_seen;
+  GStatBuf st;
+  gboolean read_ok;
+  int fd;
+
+  have_seen = lookup_seen (self, save->name, &seen);
+  save->generation = have_seen ? seen.generation + 1 : 1;
 
   if (force)
-    {
-      g_autoptr(GBytes) plaintext = NULL;
-      CandorSegmentInfo info;
+    return check_current_forced (hold, save, error);
 
-      plaintext = candor_vault_decode_segment (hold->key, hold->vault_id, save->name,
-                                               save->file_name,
-                                               g_bytes_get_data (current, NULL),
-                                               g_bytes_get_size (current), &info, NULL);
-      save->current_damaged = plaintext == NULL;
-      if (plaintext != NULL)
-        save->generation = MAX (save->generation, info.generation + 1);
-      return TRUE;
+  fd = g_open (save->path, O_RDONLY | O_CLOEXEC, 0);
+  if (fd < 0)
+    {
+      /* A missing file (never written, or deleted by hand) loses nothing when written. */
+      if (errno == ENOENT)
+        return TRUE;
+      file_error_from_errno (&file_error, save->path);
+      return read_error (error, file_error, save->file_name);
     }
+
+  save->has_current = TRUE;
 
   if (!have_seen)
     {
+      g_close (fd, NULL);
       g_set_error (error, CANDOR_VAULT_ERROR, CANDOR_VAULT_ERROR_CHANGED_ON_DISK,
                    _("“%s” is on disk but was not read first, so Candor did not save over "
                      "it and nothing was lost. Open the journal again to load it."),
@@ -1046,8 +1157,24 @@ check_current (CandorVault  *self,
       return FALSE;
     }
 
-  hash_bytes (g_bytes_get_data (current, NULL), g_bytes_get_size (current), hash);
-  if (seen.size != g_bytes_get_size (current) || sodium_memcmp (hash, seen.hash, sizeof hash) != 0)
+  if (fstat (fd, &st) != 0)
+    {
+      file_error_from_errno (&file_error, save->path);
+      g_close (fd, NULL);
+      return read_error (error, file_error, save->file_name);
+    }
+
+  if (st.st_size < 0 || (guint64) st.st_size != seen.size)
+    {
+      g_close (fd, NULL);
+      return changed_on_disk_error (error, save->file_name);
+    }
+
+  read_ok = read_identity (fd, save->path, seen.size, &current, &file_error);
+  g_close (fd, NULL);
+  if (!read_ok)
+    return read_error (error, file_error, save->file_name);
+  if (!same_identity (&current, &seen))
     return changed_on_disk_error (error, save->file_name);
 
   save->current_damaged = seen.damaged;
@@ -1124,7 +1251,7 @@ commit_one (CandorVault  *self,
     return save_error (error, file_error, save->file_name);
 
   remember_file (self, save->name, save->generation, g_bytes_get_data (save->encoded, NULL),
-                 g_bytes_get_size (save->encoded), FALSE);
+                 g_bytes_get_size (save->encoded), TRUE);
   return TRUE;
 }
 
@@ -1920,9 +2047,9 @@ read_segment_file (CandorVault        *self,
   /* Remembering a damaged file lets a later save replace it; it is then kept aside in
    * backups/ rather than lost. FOREIGN and NEWER_VERSION files are never replaced. */
   if (remember && plaintext != NULL)
-    remember_file (self, name, info->generation, data, len, FALSE);
+    remember_file (self, name, info->generation, data, len, TRUE);
   else if (remember && g_error_matches (local_error, CANDOR_VAULT_ERROR, CANDOR_VAULT_ERROR_DAMAGED))
-    remember_file (self, name, 0, data, len, TRUE);
+    remember_file (self, name, 0, data, len, FALSE);
 
   if (plaintext == NULL)
     g_propagate_error (error, g_steal_pointer (&local_error));
