@@ -702,6 +702,7 @@ static void
 first_paint_cb (CandorWindow *self)
 {
   paint_wait_stop (&self->first_paint);
+  /* Not before the first frame: see there. */
   candor_memory_map_big_blocks ();
   ensure_visible_page (self);
 }
