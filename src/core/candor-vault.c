@@ -743,6 +743,19 @@ remember_file (CandorVault  *self,
   g_hash_table_replace (self->seen, g_strdup (name), seen);
 }
 
+/* A G_FILE_ERROR for errno, naming @path. */
+static gboolean
+file_error_from_errno (GError     **error,
+                       const char  *path)
+{
+  int saved_errno = errno;
+  g_autofree char *display = g_filename_display_name (path);
+
+  g_set_error (error, G_FILE_ERROR, g_file_error_from_errno (saved_errno), "%s: %s", display,
+               g_strerror (saved_errno));
+  return FALSE;
+}
+
 #define IDENTITY_CHUNK (64 * 1024)
 
 /* Reads the identity of the file open on @fd, @size bytes long, in small pieces: no
@@ -769,14 +782,7 @@ read_identity (int          fd,
       if (n < 0 && errno == EINTR)
         continue;
       if (n < 0)
-        {
-          int saved_errno = errno;
-          g_autofree char *display = g_filename_display_name (path);
-
-          g_set_error (error, G_FILE_ERROR, g_file_error_from_errno (saved_errno),
-                       "%s: %s", display, g_strerror (saved_errno));
-          return FALSE;
-        }
+        return file_error_from_errno (error, path);
       if (n == 0)
         break;
       if (offset + (gsize) n > size)
@@ -834,11 +840,7 @@ load_file (const char  *path,
 
   if (g_stat (path, &st) != 0)
     {
-      int saved_errno = errno;
-      g_autofree char *display = g_filename_display_name (path);
-
-      g_set_error (error, G_FILE_ERROR, g_file_error_from_errno (saved_errno),
-                   "%s: %s", display, g_strerror (saved_errno));
+      file_error_from_errno (error, path);
       return NULL;
     }
 
@@ -1062,18 +1064,6 @@ changed_on_disk_error (GError     **error,
                  "not save over it and nothing was lost. Open the journal again to load the "
                  "newer copy."),
                file_name);
-  return FALSE;
-}
-
-static gboolean
-file_error_from_errno (GError     **error,
-                       const char  *path)
-{
-  int saved_errno = errno;
-  g_autofree char *display = g_filename_display_name (path);
-
-  g_set_error (error, G_FILE_ERROR, g_file_error_from_errno (saved_errno), "%s: %s", display,
-               g_strerror (saved_errno));
   return FALSE;
 }
 
