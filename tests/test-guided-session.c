@@ -122,8 +122,13 @@ test_walk_through_to_held (Fixture       *f,
   g_assert_false (candor_guided_session_can_go_next (session));
   candor_guided_session_next (session);
   g_assert_cmpstr (candor_guided_session_get_step (session), ==, "closing");
+  /* In Chinese, two characters to a word: what fits in English fits here too. */
   candor_guided_session_set_appreciation (session, "谢谢你");
-  g_assert_cmpstr (candor_guided_session_get_appreciation_count (session), ==, "3 / 15 words");
+  g_assert_cmpstr (candor_guided_session_get_appreciation_count (session), ==, "2 / 15 words");
+  candor_guided_session_set_appreciation (session,
+                                          "你今天一直耐心地听我说话，让我觉得被理解了，谢谢你");
+  g_assert_cmpstr (candor_guided_session_get_appreciation_count (session), ==, "12 / 15 words");
+  g_assert_true (candor_guided_session_can_go_next (session));
   candor_guided_session_set_appreciation (session, "Thank you for really listening tonight.");
   g_assert_cmpstr (candor_guided_session_get_appreciation_count (session), ==, "6 / 15 words");
   candor_guided_session_next (session);

@@ -30,13 +30,15 @@ test_other_scripts (void)
   g_assert_cmpuint (candor_count_words ("Спасибо тебе за вечер"), ==, 4);
   g_assert_cmpuint (candor_count_words ("Ευχαριστώ πολύ"), ==, 2);
   g_assert_cmpuint (candor_count_words ("고마워 정말"), ==, 2);
-  /* Chinese and Japanese: one word per character. */
-  g_assert_cmpuint (candor_count_words ("谢谢你"), ==, 3);
-  g_assert_cmpuint (candor_count_words ("谢谢你。我很开心"), ==, 7);
-  g_assert_cmpuint (candor_count_words ("ありがとう"), ==, 5);
-  g_assert_cmpuint (candor_count_words ("カタカナ"), ==, 4);
-  /* Mixed: Latin words and Han characters each count. */
-  g_assert_cmpuint (candor_count_words ("OK谢谢 thanks"), ==, 4);
+  /* Chinese and Japanese: a word for every two characters of a run, rounded up. */
+  g_assert_cmpuint (candor_count_words ("谢谢你"), ==, 2);
+  g_assert_cmpuint (candor_count_words ("谢谢你。我很开心"), ==, 4);
+  g_assert_cmpuint (candor_count_words ("ありがとう"), ==, 3);
+  g_assert_cmpuint (candor_count_words ("カタカナ"), ==, 2);
+  g_assert_cmpuint (candor_count_words ("谢"), ==, 1);
+  /* Mixed: Latin words and runs of Han characters each count. */
+  g_assert_cmpuint (candor_count_words ("OK谢谢 thanks"), ==, 3);
+  g_assert_cmpuint (candor_count_words ("谢谢you"), ==, 2);
 }
 
 static void
@@ -48,6 +50,14 @@ test_limits (void)
   g_assert_cmpuint (candor_count_words (fifteen), ==, CANDOR_APPRECIATION_MAX_WORDS);
   g_assert_cmpuint (candor_count_words (sixteen), ==, CANDOR_APPRECIATION_MAX_WORDS + 1);
   g_assert_cmpuint (candor_count_words ("\xff\xfe broken"), ==, 0);
+
+  /* The same appreciation in Chinese fits as it does in English (12 words, 24
+   * characters); thirty-one characters are one word too many. */
+  g_assert_cmpuint (candor_count_words ("你今天一直耐心地听我说话，让我觉得被理解了，谢谢你"), ==, 12);
+  g_assert_cmpuint (candor_count_words ("一二三四五六七八九十一二三四五六七八九十一二三四五六七八九十"),
+                    ==, CANDOR_APPRECIATION_MAX_WORDS);
+  g_assert_cmpuint (candor_count_words ("一二三四五六七八九十一二三四五六七八九十一二三四五六七八九十一"),
+                    ==, CANDOR_APPRECIATION_MAX_WORDS + 1);
 }
 
 int

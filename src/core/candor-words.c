@@ -32,10 +32,21 @@ is_joiner (gunichar c)
   return c == '\'' || c == 0x2019 /* ’ */ || c == '-' || c == 0x2010 /* ‐ */;
 }
 
+/* Chinese and Japanese leave no space between words, which are one to three characters
+ * long, two on average: a run of such characters counts one word for every two. One
+ * word per character would make a 15-word appreciation 15 characters, about half of
+ * what it says in English. */
+static guint
+unspaced_words (guint characters)
+{
+  return (characters + 1) / 2;
+}
+
 guint
 candor_count_words (const char *text)
 {
   guint count = 0;
+  guint unspaced = 0;
   gboolean in_word = FALSE;
 
   if (text == NULL || !g_utf8_validate (text, -1, NULL))
@@ -47,10 +58,17 @@ candor_count_words (const char *text)
 
       if (is_unspaced_script (c) && !g_unichar_ismark (c))
         {
-          count++;
+          unspaced++;
           in_word = FALSE;
+          continue;
         }
-      else if (is_word_char (c))
+
+      if (unspaced > 0 && g_unichar_ismark (c))
+        continue;
+      count += unspaced_words (unspaced);
+      unspaced = 0;
+
+      if (is_word_char (c))
         {
           if (!in_word)
             count++;
@@ -67,5 +85,5 @@ candor_count_words (const char *text)
         in_word = FALSE;
     }
 
-  return count;
+  return count + unspaced_words (unspaced);
 }
