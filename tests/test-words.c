@@ -60,6 +60,36 @@ test_limits (void)
                     ==, CANDOR_APPRECIATION_MAX_WORDS + 1);
 }
 
+/* The tension script's hint that one sentence holds several complaints. */
+static void
+test_contain_any (void)
+{
+  const char *english[] = { "and", "always", "another", NULL };
+  const char *chinese[] = { "而且", "总是", "又", NULL };
+  const char *portuguese[] = { "e", "além disso", NULL };
+
+  g_assert_true (candor_words_contain_any ("you were late and forgot the keys", english));
+  g_assert_true (candor_words_contain_any ("You ALWAYS do this", english));
+  g_assert_true (candor_words_contain_any ("and then", english));
+  g_assert_true (candor_words_contain_any ("late, and.", english));
+  g_assert_false (candor_words_contain_any ("you didn't answer Sandy's call", english));
+  g_assert_false (candor_words_contain_any ("you were late", english));
+  g_assert_false (candor_words_contain_any ("a handy-andrew", english));
+
+  /* Written without spaces: found inside the sentence. */
+  g_assert_true (candor_words_contain_any ("你迟到了而且忘了带钥匙", chinese));
+  g_assert_true (candor_words_contain_any ("你又迟到了", chinese));
+  g_assert_false (candor_words_contain_any ("你迟到了", chinese));
+
+  /* A marker of two words, and one of one letter that is not inside others. */
+  g_assert_true (candor_words_contain_any ("Chegou tarde, além disso esqueceu", portuguese));
+  g_assert_true (candor_words_contain_any ("chegou tarde e esqueceu", portuguese));
+  g_assert_false (candor_words_contain_any ("chegou tarde", portuguese));
+
+  g_assert_false (candor_words_contain_any (NULL, english));
+  g_assert_false (candor_words_contain_any ("\xff and", english));
+}
+
 int
 main (int argc, char *argv[])
 {
@@ -67,5 +97,6 @@ main (int argc, char *argv[])
   g_test_add_func ("/words/latin", test_latin);
   g_test_add_func ("/words/other-scripts", test_other_scripts);
   g_test_add_func ("/words/limits", test_limits);
+  g_test_add_func ("/words/contain-any", test_contain_any);
   return g_test_run ();
 }

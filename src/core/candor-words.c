@@ -6,6 +6,8 @@
 
 #include "candor-words.h"
 
+#include <string.h>
+
 static gboolean
 is_unspaced_script (gunichar c)
 {
@@ -86,4 +88,51 @@ candor_count_words (const char *text)
     }
 
   return count + unspaced_words (unspaced);
+}
+
+static gboolean
+is_word_at (const char *text,
+            const char *at,
+            gsize       len)
+{
+  const char *after = at + len;
+
+  if (at > text)
+    {
+      gunichar before = g_utf8_get_char (g_utf8_find_prev_char (text, at));
+
+      if (is_word_char (before) || is_joiner (before))
+        return FALSE;
+    }
+
+  return *after == '\0' || !(is_word_char (g_utf8_get_char (after)) ||
+                             is_joiner (g_utf8_get_char (after)));
+}
+
+gboolean
+candor_words_contain_any (const char         *text,
+                          const char * const *markers)
+{
+  g_autofree char *folded = NULL;
+
+  if (text == NULL || markers == NULL || !g_utf8_validate (text, -1, NULL))
+    return FALSE;
+
+  folded = g_utf8_casefold (text, -1);
+  for (guint i = 0; markers[i] != NULL; i++)
+    {
+      g_autofree char *marker = g_utf8_casefold (markers[i], -1);
+      gsize len = strlen (marker);
+      gboolean unspaced;
+
+      if (len == 0)
+        continue;
+
+      unspaced = is_unspaced_script (g_utf8_get_char (marker));
+      for (const char *at = strstr (folded, marker); at != NULL; at = strstr (at + 1, marker))
+        if (unspaced || is_word_at (folded, at, len))
+          return TRUE;
+    }
+
+  return FALSE;
 }

@@ -16,10 +16,15 @@ G_BEGIN_DECLS
  *  - a word is a run of letters, digits and combining marks; apostrophes and
  *    hyphens inside a run keep it one word ("don't", "well-being");
  *  - punctuation, symbols and white space separate words and count for nothing;
- *  - scripts written without spaces between words (Han, Hiragana, Katakana)
- *    count one word per character, which is how Chinese and Japanese word
- *    limits are usually read;
+ *  - in scripts written without spaces between words (Han, Hiragana, Katakana)
+ *    a run of characters counts one word for every two, rounded up: words there
+ *    are one to three characters long, two on average;
  *  - Hangul, Cyrillic, Greek and the other spaced scripts count like Latin. */
-guint candor_count_words (const char *text);
+guint    candor_count_words        (const char          *text);
+
+/* Whether @text holds one of @markers, ignoring case: a marker in a script written
+ * without spaces (而且) anywhere, any other (and) only as a whole word. */
+gboolean candor_words_contain_any  (const char          *text,
+                                    const char * const  *markers);
 
 G_END_DECLS

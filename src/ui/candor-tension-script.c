@@ -13,6 +13,7 @@
 #include "candor-practice-cue.h"
 #include "candor-toast.h"
 #include "candor-tension-script.h"
+#include "candor-words.h"
 #include "candor-vocabulary.h"
 
 struct _CandorTensionScript
@@ -271,22 +272,13 @@ candor_tension_script_dup_sentence (CandorTensionScript *self)
 gboolean
 candor_tension_script_lists_several (const char *behavior)
 {
-  g_autofree char *lower = NULL;
-  g_auto(GStrv) words = NULL;
   g_auto(GStrv) markers = NULL;
 
   if (behavior == NULL || behavior[0] == '\0')
     return FALSE;
 
-  lower = g_utf8_strdown (behavior, -1);
-  words = g_regex_split_simple ("[\\s,.;:!?()\"]+", lower, G_REGEX_OPTIMIZE, 0);
   /* Translators: words that suggest one sentence holds several complaints, separated by
    * semicolons, lower case. Keep the list short: they trigger a gentle hint. */
   markers = g_strsplit (_("and;also;always;another;plus"), ";", -1);
-
-  for (guint i = 0; words[i] != NULL; i++)
-    if (words[i][0] != '\0' && g_strv_contains ((const char * const *) markers, words[i]))
-      return TRUE;
-
-  return FALSE;
+  return candor_words_contain_any (behavior, (const char * const *) markers);
 }
