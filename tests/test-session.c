@@ -83,6 +83,17 @@ store_result (GObject      *object,
   *slot = g_object_ref (result);
 }
 
+static void
+unlock_and_wait (CandorSession *session)
+{
+  g_autoptr(GAsyncResult) result = NULL;
+  g_autoptr(GError) error = NULL;
+
+  candor_session_unlock_async (session, PASSPHRASE, NULL, store_result, &result);
+  g_assert_true (candor_session_unlock_finish (session, wait_result (&result), &error));
+  g_assert_no_error (error);
+}
+
 static CandorCheckin *
 checkin_on (CandorJournal *journal,
             int            year,
@@ -194,14 +205,10 @@ static void
 test_newest_year_first (Fixture *f, gconstpointer data)
 {
   g_autoptr(CandorSession) session = NULL;
-  g_autoptr(GAsyncResult) result = NULL;
-  g_autoptr(GError) error = NULL;
 
   make_three_years (f);
   session = new_session (f);
-  candor_session_unlock_async (session, PASSPHRASE, NULL, store_result, &result);
-  g_assert_true (candor_session_unlock_finish (session, wait_result (&result), &error));
-  g_assert_no_error (error);
+  unlock_and_wait (session);
 
   /* The first page can show at once: the newest year is there, older ones follow. */
   if (!older_loaded (session))
@@ -234,17 +241,6 @@ run_for (guint ms)
   g_timeout_add (ms, timeout_passed_cb, &passed);
   while (!passed)
     g_main_context_iteration (NULL, TRUE);
-}
-
-static void
-unlock_and_wait (CandorSession *session)
-{
-  g_autoptr(GAsyncResult) result = NULL;
-  g_autoptr(GError) error = NULL;
-
-  candor_session_unlock_async (session, PASSPHRASE, NULL, store_result, &result);
-  g_assert_true (candor_session_unlock_finish (session, wait_result (&result), &error));
-  g_assert_no_error (error);
 }
 
 /* A window holds the older years back until it has drawn the current one. */
@@ -295,14 +291,12 @@ test_old_year_edit_waits_for_load (Fixture *f, gconstpointer data)
 {
   g_autoptr(CandorSession) session = NULL;
   g_autoptr(CandorSession) again = NULL;
-  g_autoptr(GAsyncResult) result = NULL;
   g_autoptr(GError) error = NULL;
 
   make_three_years (f);
   session = new_session (f);
   candor_session_set_autosave_delay (session, 0);
-  candor_session_unlock_async (session, PASSPHRASE, NULL, store_result, &result);
-  g_assert_true (candor_session_unlock_finish (session, wait_result (&result), &error));
+  unlock_and_wait (session);
 
   /* Added to 2024 before 2024 is read: saving now must not replace 2024 with this alone. */
   g_object_unref (checkin_on (candor_session_get_journal (session), 2024, 5, 5, "added early"));
